@@ -1,0 +1,64 @@
+package main
+
+import (
+	"bytes"
+	"io"
+
+	"github.com/pithtool/pith/extract"
+)
+
+// renderArticle formats one article in the chosen format, whole, so that a
+// failure never leaves half an article on stdout.
+func renderArticle(opts *options, art *extract.Article, source string) ([]byte, error) {
+	var b bytes.Buffer
+	switch opts.format {
+	case "json":
+		if err := extract.RenderJSON(&b, art, source, extract.JSONBody(opts.jsonBody)); err != nil {
+			return nil, err
+		}
+		return b.Bytes(), nil
+	case "markdown":
+		if !opts.noTitle && art.Title != "" {
+			b.WriteString("# ")
+			b.WriteString(art.Title)
+			b.WriteString("\n\n")
+		}
+		if err := extract.RenderMarkdown(&b, art.Content); err != nil {
+			return nil, err
+		}
+	case "html":
+		if err := extract.RenderHTML(&b, art.Content); err != nil {
+			return nil, err
+		}
+	default:
+		if !opts.noTitle && art.Title != "" {
+			b.WriteString(art.Title)
+			b.WriteString("\n\n")
+		}
+		b.WriteString(art.Text)
+	}
+	b.WriteByte('\n')
+	return b.Bytes(), nil
+}
+
+// documentWriter writes the results of a run in input order. With several
+// inputs, each non-JSON document is preceded by a "==> INPUT <==" line and
+// separated from the previous one by a blank line, as head(1) does.
+type documentWriter struct {
+	w       io.Writer
+	headers bool
+	written int
+}
+
+func (d *documentWriter) write(source string, doc []byte) error {
+	if d.headers {
+		prefix := "==> " + source + " <==\n"
+		if d.written > 0 {
+			prefix = "\n" + prefix
+		}
+		doc = append([]byte(prefix), doc...)
+	}
+	d.written++
+	_, err := d.w.Write(doc)
+	return err
+}

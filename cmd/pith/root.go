@@ -1,0 +1,190 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"os/signal"
+	"runtime/debug"
+	"syscall"
+	"time"
+
+	"github.com/spf13/cobra"
+)
+
+// Streams are the process's standard streams, replaced by buffers in tests.
+type Streams struct {
+	In  io.Reader
+	Out io.Writer
+	Err io.Writer
+}
+
+// options hold the flag values of one run.
+type options struct {
+	format    string
+	noTitle   bool
+	url       string
+	encoding  string
+	timeout   time.Duration
+	maxSize   byteSize
+	userAgent string
+	quiet     bool
+	jsonBody  string
+}
+
+const defaultMaxSize = 50 << 20
+
+// usageError marks errors that exit with ExitUsage.
+type usageError struct{ err error }
+
+func (e usageError) Error() string { return e.err.Error() }
+func (e usageError) Unwrap() error { return e.err }
+
+// Main runs pith with args and returns its exit code. It is the whole
+// program: main only calls it, tests call it directly.
+func Main(args []string, streams Streams) ExitCode {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt, syscall.SIGTERM)
+	defer stop()
+
+	code := ExitOK
+	cmd := newRootCommand(streams, &code)
+	cmd.SetArgs(args)
+	if err := cmd.ExecuteContext(ctx); err != nil {
+		fmt.Fprintf(streams.Err, "pith: %v\n", err)
+		var usage usageError
+		if errors.As(err, &usage) || isCobraUsageError(err) {
+			return ExitUsage
+		}
+		return ExitFailed
+	}
+	return code
+}
+
+// isCobraUsageError recognises the argument errors cobra returns itself.
+func isCobraUsageError(err error) bool {
+	msg := err.Error()
+	for _, prefix := range []string{"unknown command", "unknown flag", "unknown shorthand", "flag needs", "invalid argument", "accepts ", "requires "} {
+		if len(msg) >= len(prefix) && msg[:len(prefix)] == prefix {
+			return true
+		}
+	}
+	return false
+}
+
+func newRootCommand(streams Streams, code *ExitCode) *cobra.Command {
+	opts := &options{maxSize: defaultMaxSize}
+	cmd := &cobra.Command{
+		Use:   "pith [flags] [INPUT...]",
+		Short: "Extract the article from HTML pages as text, Markdown, HTML or JSON",
+		Long: `pith reads HTML pages and writes the article in them, without the site
+around it: menus, share bars, comments, "read more" links, cookie banners.
+
+An INPUT is a file (optionally .gz), an http(s) URL, or - for standard input.
+With no INPUT pith reads standard input. With several INPUTs, results come in
+input order: JSON as one object per line, other formats each preceded by a
+line "==> INPUT <==".
+
+Exit codes: 0 every input gave an article, 1 some input failed, 2 usage error,
+3 some input had no article (and none failed).`,
+		Example: `  curl -s https://example.com/news/story.html | pith
+  pith https://example.com/news/story.html
+  pith -f markdown saved-page.html > story.md
+  pith -f json --json-body markdown page1.html page2.html | jq -r .title
+  pith --encoding windows-1251 --url https://example.ru/a.html old-page.html`,
+		Args:          cobra.ArbitraryArgs,
+		Version:       version(),
+		SilenceUsage:  true,
+		SilenceErrors: true,
+		PreRunE: func(cmd *cobra.Command, args []string) error {
+			return opts.validate()
+		},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			*code = run(cmd.Context(), opts, args, streams)
+			return nil
+		},
+	}
+	cmd.SetIn(streams.In)
+	cmd.SetOut(streams.Out)
+	cmd.SetErr(streams.Err)
+	cmd.SetFlagErrorFunc(func(_ *cobra.Command, err error) error { return usageError{err} })
+	cmd.SetVersionTemplate("pith {{.Version}}\n")
+
+	f := cmd.Flags()
+	f.StringVarP(&opts.format, "format", "f", "text", "output format: text, markdown, html or json")
+	f.BoolVar(&opts.noTitle, "no-title", false, "text and markdown: write the body only, without the title")
+	f.StringVar(&opts.url, "url", "", "the page's address for files and stdin (base for relative links, recorded in JSON)")
+	f.StringVar(&opts.encoding, "encoding", "", "decode pages as this encoding (e.g. windows-1251), whatever they declare")
+	f.DurationVar(&opts.timeout, "timeout", 30*time.Second, "time limit for each input, fetch and extraction together")
+	f.Var(&opts.maxSize, "max-size", "largest input accepted, e.g. 10MB, 50MiB, 1GiB; larger inputs fail")
+	f.StringVar(&opts.userAgent, "user-agent", defaultUserAgent(), "User-Agent header for URL inputs")
+	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing on stderr but errors")
+	f.StringVar(&opts.jsonBody, "json-body", "", "json: add the body as \"markdown\" or \"html\" beside \"text\"")
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
+		[]string{"text", "markdown", "html", "json"}, cobra.ShellCompDirectiveNoFileComp))
+	_ = cmd.RegisterFlagCompletionFunc("json-body", cobra.FixedCompletions(
+		[]string{"markdown", "html"}, cobra.ShellCompDirectiveNoFileComp))
+	cmd.AddCommand(newCompletionCommand(cmd))
+	return cmd
+}
+
+func (o *options) validate() error {
+	switch o.format {
+	case "text", "markdown", "html", "json":
+	case "md":
+		o.format = "markdown"
+	case "txt":
+		o.format = "text"
+	default:
+		return usageError{fmt.Errorf("invalid --format %q: want text, markdown, html or json", o.format)}
+	}
+	switch o.jsonBody {
+	case "", "markdown", "html":
+	default:
+		return usageError{fmt.Errorf("invalid --json-body %q: want markdown or html", o.jsonBody)}
+	}
+	if o.timeout <= 0 {
+		return usageError{fmt.Errorf("invalid --timeout %s: must be positive", o.timeout)}
+	}
+	return nil
+}
+
+// newCompletionCommand is cobra's completion generator under a name that
+// cannot be confused with an input file: "pith completion bash".
+func newCompletionCommand(root *cobra.Command) *cobra.Command {
+	return &cobra.Command{
+		Use:       "completion bash|zsh|fish|powershell",
+		Short:     "Print a shell completion script",
+		Long:      "Print a completion script for the named shell. A file named \"completion\" is read as ./completion.",
+		Args:      cobra.ExactArgs(1),
+		ValidArgs: []string{"bash", "zsh", "fish", "powershell"},
+		RunE: func(cmd *cobra.Command, args []string) error {
+			out := cmd.OutOrStdout()
+			switch args[0] {
+			case "bash":
+				return root.GenBashCompletionV2(out, true)
+			case "zsh":
+				return root.GenZshCompletion(out)
+			case "fish":
+				return root.GenFishCompletion(out, true)
+			case "powershell":
+				return root.GenPowerShellCompletionWithDesc(out)
+			}
+			return usageError{fmt.Errorf("unknown shell %q: want bash, zsh, fish or powershell", args[0])}
+		},
+	}
+}
+
+// version reports the module version pith was built from.
+func version() string {
+	if info, ok := debug.ReadBuildInfo(); ok && info.Main.Version != "" && info.Main.Version != "(devel)" {
+		return info.Main.Version
+	}
+	return "devel"
+}
+
+func defaultUserAgent() string {
+	return "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 pith/" +
+		version() + " (+https://github.com/pithtool/pith)"
+}

@@ -1,0 +1,69 @@
+package extract
+
+import (
+	"strings"
+	"time"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
+
+// Article is the result of an extraction: the page's metadata and its main
+// text. Fields that could not be found are left at their zero value.
+type Article struct {
+	// Title is the article's headline, without a trailing " - Site Name".
+	Title string
+	// Byline names the author or authors.
+	Byline string
+	// Published is when the article was first published; zero when unknown.
+	Published time.Time
+	// SiteName is the name of the publication.
+	SiteName string
+	// Language is the page's language as a BCP 47 tag ("en", "de-DE"), if declared.
+	Language string
+	// Excerpt is a short description or the first paragraph.
+	Excerpt string
+	// Image is the absolute URL of the lead image.
+	Image string
+	// URL is the page's address: the one given in Options, else the page's
+	// canonical link, og:url or <base>.
+	URL string
+	// Text is the article body as plain text (see RenderText for its layout).
+	Text string
+	// Content is the cleaned article body as an HTML tree. It is owned by the
+	// Article; render it with RenderHTML or RenderMarkdown.
+	Content *html.Node
+}
+
+// WordCount returns the number of whitespace-separated words in the body text.
+func (a *Article) WordCount() int {
+	return countWords(a.Text)
+}
+
+// countWords counts runs of non-space characters.
+func countWords(s string) int {
+	n, inWord := 0, false
+	for _, r := range s {
+		if unicode.IsSpace(r) {
+			inWord = false
+		} else if !inWord {
+			inWord = true
+			n++
+		}
+	}
+	return n
+}
+
+// HTML returns the cleaned article body as an HTML fragment.
+func (a *Article) HTML() string {
+	var b strings.Builder
+	_ = RenderHTML(&b, a.Content) // strings.Builder never fails
+	return b.String()
+}
+
+// Markdown returns the article body as CommonMark.
+func (a *Article) Markdown() string {
+	var b strings.Builder
+	_ = RenderMarkdown(&b, a.Content)
+	return b.String()
+}

@@ -1,0 +1,80 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// Small helpers over golang.org/x/net/html nodes shared by the stages.
+
+// attr returns the value of the attribute key of n, or "".
+func attr(n *html.Node, key string) string {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return a.Val
+		}
+	}
+	return ""
+}
+
+// hasAttr reports whether n has the attribute key.
+func hasAttr(n *html.Node, key string) bool {
+	for _, a := range n.Attr {
+		if a.Key == key && a.Namespace == "" {
+			return true
+		}
+	}
+	return false
+}
+
+// removeNode detaches n from its parent, if it has one.
+func removeNode(n *html.Node) {
+	if n.Parent != nil {
+		n.Parent.RemoveChild(n)
+	}
+}
+
+// textLen returns the number of bytes of text under n, not counting
+// whitespace-only text nodes.
+func textLen(n *html.Node) int {
+	total := 0
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			total += len(strings.TrimSpace(d.Data))
+		}
+	}
+	return total
+}
+
+// textContent returns the text under n with runs of whitespace collapsed to
+// one space and no leading or trailing space.
+func textContent(n *html.Node) string {
+	var b strings.Builder
+	appendText(&b, n)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func appendText(b *strings.Builder, n *html.Node) {
+	if n.Type == html.TextNode {
+		b.WriteString(n.Data)
+		b.WriteByte(' ')
+		return
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		appendText(b, c)
+	}
+}
+
+// findElement returns the first element under n (n included) named tag.
+func findElement(n *html.Node, tag string) *html.Node {
+	if n.Type == html.ElementNode && n.Data == tag {
+		return n
+	}
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if found := findElement(c, tag); found != nil {
+			return found
+		}
+	}
+	return nil
+}

@@ -1,0 +1,197 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"fmt"
+	"io"
+	"net/url"
+	"strings"
+
+	readability "codeberg.org/readeck/go-readability/v2"
+	"golang.org/x/net/html"
+)
+
+// Options tune one extraction. The zero value is ready to use.
+type Options struct {
+	// URL is the page's address: the base for relative links and the
+	// Article's URL. When empty, the page's canonical link, og:url or
+	// <base> is used.
+	URL string
+	// ContentType is the HTTP Content-Type header the page came with, if
+	// any; its charset parameter outranks the page's own declaration.
+	ContentType string
+	// Encoding, when set, decodes the page with this encoding (a WHATWG
+	// label such as "windows-1251") whatever the page or header say.
+	Encoding string
+	// MaxSize caps the bytes FromReader reads (0: no limit); more fails
+	// with ErrTooLarge.
+	MaxSize int64
+}
+
+// FromReader reads a whole page from r and extracts its article. It reads
+// at most opts.MaxSize bytes when that is set.
+func FromReader(ctx context.Context, r io.Reader, opts Options) (*Article, error) {
+	data, err := ReadLimited(r, opts.MaxSize)
+	if err != nil {
+		return nil, err
+	}
+	return FromBytes(ctx, data, opts)
+}
+
+// ReadLimited reads all of r, failing with ErrTooLarge as soon as more than
+// limit bytes arrive (limit ≤ 0: no limit). It never reads more than one
+// byte past the limit.
+func ReadLimited(r io.Reader, limit int64) ([]byte, error) {
+	if limit <= 0 {
+		return io.ReadAll(r)
+	}
+	var buf bytes.Buffer
+	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
+	if err != nil {
+		return nil, err
+	}
+	if n > limit {
+		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	}
+	return buf.Bytes(), nil
+}
+
+// FromBytes extracts the article from one HTML page. data is the page as
+// served, in any charset: it is decoded to UTF-8 first (see Options). The
+// error wraps ErrNotHTML, ErrNoArticle or a context error when one applies.
+// FromBytes does not keep or change data.
+func FromBytes(ctx context.Context, data []byte, opts Options) (*Article, error) {
+	if err := checkHTML(data); err != nil {
+		return nil, err
+	}
+	utf8Data, _, err := decodeToUTF8(data, opts.ContentType, opts.Encoding)
+	if err != nil {
+		return nil, err
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	doc, err := parseHTML(utf8Data)
+	if err != nil {
+		return nil, err
+	}
+	if findElement(doc, "body") == nil || !hasElementContent(doc) {
+		return nil, fmt.Errorf("%w: no elements", ErrNotHTML)
+	}
+	return FromDocument(ctx, doc, opts)
+}
+
+// hasElementContent reports whether the parsed page holds any element
+// that the page itself wrote (the parser adds html, head and body).
+func hasElementContent(doc *html.Node) bool {
+	for d := range doc.Descendants() {
+		if d.Type == html.ElementNode {
+			switch d.Data {
+			case "html", "head", "body":
+				continue
+			}
+			return true
+		}
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return true
+		}
+	}
+	return false
+}
+
+// FromDocument extracts the article from a parsed page. It changes doc in
+// place (pruning it and handing it to the readability pass), so pass a
+// tree you no longer need.
+func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, error) {
+	meta := readMetadata(doc)
+	pageURL := opts.URL
+	if pageURL == "" {
+		pageURL = meta.pageURL()
+	}
+	base, _ := url.Parse(pageURL)
+	if base != nil && !base.IsAbs() {
+		base = nil
+	}
+
+	pruneBoilerplate(doc)
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	parser := readability.NewParser()
+	parser.DisableJSONLD = true // read once, by readMetadata
+	found, err := parser.ParseAndMutate(doc, base)
+	if err != nil {
+		return nil, fmt.Errorf("readability: %w", err)
+	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+
+	content := found.Node
+	if content == nil || textLen(content) < minArticleText {
+		content = bestFallback(doc, content, meta.ld.body)
+	}
+	cleanupArticle(content)
+	restoreLead(doc, content, meta.excerpt())
+	sanitizeHTML(content)
+	text := renderText(content)
+	if strings.TrimSpace(text) == "" {
+		return nil, ErrNoArticle
+	}
+
+	site := firstNonEmpty(meta.siteName(), found.SiteName())
+	art := &Article{
+		Title:     firstNonEmpty(meta.title(site), stripSiteName(found.Title(), site)),
+		Byline:    firstNonEmpty(meta.byline(), cleanByline(found.Byline())),
+		Published: meta.published(pageURL),
+		SiteName:  site,
+		Language:  meta.language(),
+		Excerpt:   firstNonEmpty(meta.excerpt(), found.Excerpt()),
+		Image:     absoluteURL(base, firstNonEmpty(meta.image(), found.ImageURL())),
+		URL:       pageURL,
+		Text:      text,
+		Content:   content,
+	}
+	return art, nil
+}
+
+// bestFallback picks, among the readability result and the fallbacks (the
+// densest block of paragraphs, the JSON-LD articleBody), the one with the
+// most text.
+func bestFallback(doc, found *html.Node, ldBody string) *html.Node {
+	best, bestLen := found, 0
+	if found != nil {
+		bestLen = textLen(found)
+	}
+	if block, score := denseBlock(findElement(doc, "body")); block != nil && score > bestLen {
+		best, bestLen = block, score
+	}
+	if l := len(strings.TrimSpace(ldBody)); l > bestLen {
+		best = textToTree(ldBody)
+	}
+	return best
+}
+
+func cleanByline(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 120 {
+		return ""
+	}
+	for _, prefix := range []string{"By ", "by ", "Von ", "von ", "Par ", "par ", "Por ", "Di "} {
+		s = strings.TrimPrefix(s, prefix)
+	}
+	return s
+}
+
+func absoluteURL(base *url.URL, ref string) string {
+	if ref == "" || base == nil {
+		return ref
+	}
+	u, err := base.Parse(ref)
+	if err != nil {
+		return ref
+	}
+	return u.String()
+}

@@ -1,0 +1,83 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// minArticleText is the text, in bytes, below which the readability pass is
+// taken to have missed the article and the fallbacks are tried.
+const minArticleText = 250
+
+// denseLinkShare is the link density above which a paragraph counts as
+// navigation, not prose, when the densest block is searched for.
+const denseLinkShare = 0.3
+
+// denseBlock finds the element whose own paragraphs hold the most prose:
+// the sum of the text of its <p> children (and direct text) with few links.
+// It is the fallback for pages whose article the readability pass missed.
+func denseBlock(root *html.Node) (*html.Node, int) {
+	var best *html.Node
+	bestScore := 0
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		score := 0
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				score += len(strings.TrimSpace(c.Data))
+			case c.Type == html.ElementNode && (c.Data == "p" || c.Data == "pre" || c.Data == "blockquote"):
+				s := cleanupStatsOf(c)
+				if float64(s.link) <= denseLinkShare*float64(s.text) {
+					score += s.text
+				}
+			}
+			if c.Type == html.ElementNode {
+				walk(c)
+			}
+		}
+		if score > bestScore {
+			best, bestScore = n, score
+		}
+	}
+	if root != nil {
+		walk(root)
+	}
+	return best, bestScore
+}
+
+// cleanupStatsOf measures n's text and link text without changing it.
+func cleanupStatsOf(n *html.Node) blockStats {
+	var s blockStats
+	for d := range n.Descendants() {
+		if d.Type != html.TextNode {
+			continue
+		}
+		l := len(strings.TrimSpace(d.Data))
+		s.text += l
+		for p := d.Parent; p != nil && p != n; p = p.Parent {
+			if p.Type == html.ElementNode && p.Data == "a" {
+				s.link += l
+				break
+			}
+		}
+	}
+	return s
+}
+
+// textToTree turns plain text (a JSON-LD articleBody) into a <div> of
+// paragraphs, one per non-empty line.
+func textToTree(text string) *html.Node {
+	div := &html.Node{Type: html.ElementNode, Data: "div"}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		p := &html.Node{Type: html.ElementNode, Data: "p"}
+		p.AppendChild(&html.Node{Type: html.TextNode, Data: line})
+		div.AppendChild(p)
+	}
+	return div
+}

@@ -1,0 +1,54 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// minLeadText is the shortest description worth restoring as a lead.
+const minLeadText = 60
+
+// restoreLead puts the page's standfirst back at the top of the article.
+// News pages often print the lead (the same words as their meta
+// description) in a block beside the body, which the readability pass
+// leaves out. When a block of the page holds exactly the description and
+// the article does not, that block's text becomes the first paragraph.
+func restoreLead(doc, content *html.Node, description string) {
+	lead := strings.Join(strings.Fields(description), " ")
+	if content == nil || len(lead) < minLeadText {
+		return
+	}
+	if strings.Contains(textContent(content), lead) || !pageHasBlockWithText(doc, lead) {
+		return
+	}
+	p := &html.Node{Type: html.ElementNode, Data: "p"}
+	p.AppendChild(&html.Node{Type: html.TextNode, Data: lead})
+	content.InsertBefore(p, content.FirstChild)
+}
+
+// pageHasBlockWithText reports whether some element of doc's body has
+// exactly text as its whole text (whitespace collapsed). It starts from the
+// text nodes that begin like text, so the search stays linear.
+func pageHasBlockWithText(doc *html.Node, text string) bool {
+	body := findElement(doc, "body")
+	if body == nil {
+		return false
+	}
+	probe := text[:min(len(text), 40)]
+	for d := range body.Descendants() {
+		if d.Type != html.TextNode || !strings.HasPrefix(strings.Join(strings.Fields(d.Data), " "), probe) {
+			continue
+		}
+		for el := d.Parent; el != nil && el != body; el = el.Parent {
+			got := textContent(el)
+			if got == text {
+				return true
+			}
+			if len(got) > len(text) {
+				break
+			}
+		}
+	}
+	return false
+}

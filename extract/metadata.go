@@ -1,0 +1,410 @@
+package extract
+
+import (
+	"encoding/json"
+	"net/url"
+	"regexp"
+	"strings"
+	"time"
+
+	"github.com/itlightning/dateparse"
+	"golang.org/x/net/html"
+)
+
+// pageMeta is what the page says about itself, read before any pruning.
+type pageMeta struct {
+	lang      string
+	titleTag  string
+	h1        string
+	canonical string
+	base      string
+	meta      map[string]string // lower-cased name or property → first content
+	ld        ldArticle
+	timeTag   string // datetime of the first <time> element
+	itemprops map[string]string
+	authorRel string // text of the first rel=author link
+}
+
+// ldArticle holds the fields pith reads from JSON-LD.
+type ldArticle struct {
+	headline, author, published, publisher, siteName string
+	image, body, description, language, url          string
+}
+
+// readMetadata collects metadata from the head, JSON-LD and a few body
+// elements in one walk of doc.
+func readMetadata(doc *html.Node) *pageMeta {
+	m := &pageMeta{meta: map[string]string{}, itemprops: map[string]string{}}
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		if n.Type == html.ElementNode {
+			m.visit(n)
+		}
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c)
+		}
+	}
+	walk(doc)
+	return m
+}
+
+func (m *pageMeta) visit(n *html.Node) {
+	switch n.Data {
+	case "html":
+		if m.lang == "" {
+			m.lang = strings.TrimSpace(attr(n, "lang"))
+		}
+	case "title":
+		if m.titleTag == "" && n.Parent != nil && n.Parent.Data != "svg" {
+			m.titleTag = textContent(n)
+		}
+	case "h1":
+		if m.h1 == "" {
+			m.h1 = textContent(n)
+		}
+	case "base":
+		if m.base == "" {
+			m.base = strings.TrimSpace(attr(n, "href"))
+		}
+	case "link":
+		rel := strings.ToLower(attr(n, "rel"))
+		if m.canonical == "" && rel == "canonical" {
+			m.canonical = strings.TrimSpace(attr(n, "href"))
+		}
+	case "meta":
+		key := strings.ToLower(strings.TrimSpace(attr(n, "property")))
+		if key == "" {
+			key = strings.ToLower(strings.TrimSpace(attr(n, "name")))
+		}
+		if key == "" {
+			key = strings.ToLower(strings.TrimSpace(attr(n, "itemprop")))
+		}
+		content := strings.TrimSpace(attr(n, "content"))
+		if key != "" && content != "" {
+			if _, seen := m.meta[key]; !seen {
+				m.meta[key] = content
+			}
+		}
+	case "script":
+		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+			m.readJSONLD(n.FirstChild.Data)
+		}
+	case "time":
+		if m.timeTag == "" {
+			m.timeTag = strings.TrimSpace(attr(n, "datetime"))
+		}
+	case "a":
+		if m.authorRel == "" && strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
+			m.authorRel = textContent(n)
+		}
+	}
+	if prop := attr(n, "itemprop"); prop != "" && n.Data != "meta" {
+		prop = strings.ToLower(prop)
+		if _, seen := m.itemprops[prop]; !seen {
+			switch prop {
+			case "datepublished", "datecreated":
+				v := attr(n, "datetime")
+				if v == "" {
+					v = attr(n, "content")
+				}
+				m.itemprops[prop] = strings.TrimSpace(v)
+			case "author", "headline":
+				if v := textContent(n); len(v) < 200 {
+					m.itemprops[prop] = v
+				}
+			}
+		}
+	}
+}
+
+// articleTypes are the schema.org types whose JSON-LD describes an article.
+var articleTypes = map[string]bool{
+	"article": true, "newsarticle": true, "blogposting": true, "reportagenewsarticle": true,
+	"analysisnewsarticle": true, "opinionnewsarticle": true, "reviewnewsarticle": true,
+	"backgroundnewsarticle": true, "techarticle": true, "scholarlyarticle": true,
+	"report": true, "liveblogposting": true, "socialmediaposting": true,
+	"discussionforumposting": true, "webpage": false, "satiricalarticle": true,
+}
+
+// readJSONLD reads the first article object of a JSON-LD script, and the
+// site's name from a WebSite or Organization object.
+func (m *pageMeta) readJSONLD(raw string) {
+	raw = strings.TrimSpace(raw)
+	raw = strings.TrimPrefix(raw, "<![CDATA[")
+	raw = strings.TrimSuffix(raw, "]]>")
+	var v any
+	if err := json.Unmarshal([]byte(raw), &v); err != nil {
+		return // broken JSON-LD is common; the other sources remain
+	}
+	m.walkJSONLD(v, 0)
+}
+
+func (m *pageMeta) walkJSONLD(v any, depth int) {
+	if depth > 8 {
+		return
+	}
+	switch t := v.(type) {
+	case []any:
+		for _, item := range t {
+			m.walkJSONLD(item, depth+1)
+		}
+	case map[string]any:
+		if graph, ok := t["@graph"]; ok {
+			m.walkJSONLD(graph, depth+1)
+		}
+		types := ldTypes(t["@type"])
+		for _, typ := range types {
+			switch {
+			case articleTypes[typ]:
+				m.takeArticle(t)
+			case typ == "website" && m.ld.siteName == "":
+				m.ld.siteName = ldString(t["name"])
+			case typ == "webpage" && m.ld.headline == "" && m.ld.published == "":
+				// A WebPage's dates describe the article when no Article is given.
+				m.ld.published = ldString(t["datePublished"])
+			}
+		}
+	}
+}
+
+func (m *pageMeta) takeArticle(t map[string]any) {
+	ld := &m.ld
+	if ld.headline != "" || ld.body != "" {
+		return // the first article object wins
+	}
+	ld.headline = ldString(t["headline"])
+	if ld.headline == "" {
+		ld.headline = ldString(t["name"])
+	}
+	ld.author = ldNames(t["author"])
+	if ld.author == "" {
+		ld.author = ldNames(t["creator"])
+	}
+	ld.published = firstNonEmpty(ldString(t["datePublished"]), ldString(t["dateCreated"]), ld.published)
+	ld.publisher = ldNames(t["publisher"])
+	ld.image = ldURL(t["image"])
+	ld.body = ldString(t["articleBody"])
+	ld.description = ldString(t["description"])
+	ld.language = ldString(t["inLanguage"])
+	ld.url = ldString(t["url"])
+}
+
+func ldTypes(v any) []string {
+	switch t := v.(type) {
+	case string:
+		return []string{strings.ToLower(t)}
+	case []any:
+		out := make([]string, 0, len(t))
+		for _, x := range t {
+			if s, ok := x.(string); ok {
+				out = append(out, strings.ToLower(s))
+			}
+		}
+		return out
+	}
+	return nil
+}
+
+func ldString(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(html.UnescapeString(t))
+	case []any:
+		if len(t) > 0 {
+			return ldString(t[0])
+		}
+	case map[string]any:
+		return ldString(t["@value"])
+	}
+	return ""
+}
+
+// ldNames joins the names of one or more persons or organisations.
+func ldNames(v any) string {
+	switch t := v.(type) {
+	case string:
+		if strings.HasPrefix(t, "http") {
+			return ""
+		}
+		return strings.TrimSpace(t)
+	case map[string]any:
+		return ldString(t["name"])
+	case []any:
+		var names []string
+		for _, x := range t {
+			if n := ldNames(x); n != "" && !contains(names, n) {
+				names = append(names, n)
+			}
+		}
+		return strings.Join(names, ", ")
+	}
+	return ""
+}
+
+func ldURL(v any) string {
+	switch t := v.(type) {
+	case string:
+		return strings.TrimSpace(t)
+	case map[string]any:
+		return firstNonEmpty(ldString(t["url"]), ldString(t["contentUrl"]))
+	case []any:
+		if len(t) > 0 {
+			return ldURL(t[0])
+		}
+	}
+	return ""
+}
+
+func contains(list []string, s string) bool {
+	for _, x := range list {
+		if x == s {
+			return true
+		}
+	}
+	return false
+}
+
+func firstNonEmpty(values ...string) string {
+	for _, v := range values {
+		if v != "" {
+			return v
+		}
+	}
+	return ""
+}
+
+// title returns the article's headline in the order of trust, without a
+// site-name suffix or prefix.
+func (m *pageMeta) title(site string) string {
+	t := firstNonEmpty(m.ld.headline, m.meta["og:title"], m.meta["twitter:title"],
+		m.meta["dc.title"], m.itemprops["headline"], m.titleTag, m.h1)
+	return stripSiteName(t, site)
+}
+
+// titleSeparators split a headline from a site name in <title> and og:title.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "}
+
+// stripSiteName removes " - Site Name" (or "Site Name | ") from title when
+// the site's name is known, and otherwise only a trailing part that names a
+// domain.
+func stripSiteName(title, site string) string {
+	title = strings.Join(strings.Fields(title), " ")
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		if site != "" && sameName(tail, site) || looksLikeDomain(tail) {
+			return strings.TrimSpace(head)
+		}
+		j := strings.Index(title, sep)
+		if site != "" && sameName(title[:j], site) {
+			return strings.TrimSpace(title[j+len(sep):])
+		}
+	}
+	return title
+}
+
+// sameName compares two names ignoring case, spaces and punctuation, and
+// accepts a site name that is the start of the suffix ("Sputnik" for
+// "Sputnik International").
+func sameName(a, b string) bool {
+	a, b = squash(a), squash(b)
+	if a == "" || b == "" {
+		return false
+	}
+	return a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func looksLikeDomain(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if strings.Contains(s, " ") {
+		return false
+	}
+	for _, tld := range []string{".com", ".org", ".net", ".de", ".ru", ".fr", ".uk", ".it", ".es", ".io", ".info"} {
+		if strings.HasSuffix(s, tld) {
+			return true
+		}
+	}
+	return false
+}
+
+func (m *pageMeta) siteName() string {
+	return firstNonEmpty(m.meta["og:site_name"], m.ld.publisher, m.ld.siteName,
+		m.meta["application-name"], m.meta["twitter:site"])
+}
+
+func (m *pageMeta) byline() string {
+	author := firstNonEmpty(m.ld.author, m.meta["author"], m.meta["article:author"],
+		m.meta["dc.creator"], m.meta["parsely-author"], m.meta["sailthru.author"],
+		m.meta["byl"], m.itemprops["author"], m.authorRel)
+	if strings.HasPrefix(author, "http") {
+		return ""
+	}
+	return strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(author, "By "), "by "))
+}
+
+// datePattern finds /2019/03/18/ or /2019-03-18 style dates in URLs.
+var datePattern = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|\b)`)
+
+func (m *pageMeta) published(pageURL string) time.Time {
+	candidates := []string{m.ld.published, m.meta["article:published_time"],
+		m.meta["og:published_time"], m.itemprops["datepublished"], m.meta["datepublished"],
+		m.meta["publishdate"], m.meta["pubdate"], m.meta["date"], m.meta["dc.date"],
+		m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["sailthru.date"],
+		m.meta["parsely-pub-date"], m.itemprops["datecreated"], m.timeTag}
+	for _, c := range candidates {
+		if c == "" {
+			continue
+		}
+		if t, err := dateparse.ParseAny(c); err == nil && plausibleDate(t) {
+			return t
+		}
+	}
+	if match := datePattern.FindStringSubmatch(pageURL); match != nil {
+		if t, err := time.Parse("2006-01-02", match[1]+"-"+match[2]+"-"+match[3]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+func plausibleDate(t time.Time) bool {
+	return t.Year() >= 1990 && t.Before(time.Now().AddDate(1, 0, 0))
+}
+
+// pageURL returns the page's own address: canonical link, og:url or <base>,
+// made absolute against given when it is relative.
+func (m *pageMeta) pageURL() string {
+	for _, candidate := range []string{m.canonical, m.meta["og:url"], m.ld.url, m.base} {
+		u, err := url.Parse(candidate)
+		if err == nil && u.IsAbs() && (u.Scheme == "http" || u.Scheme == "https") {
+			return u.String()
+		}
+	}
+	return ""
+}
+
+func (m *pageMeta) language() string {
+	return firstNonEmpty(m.lang, m.meta["og:locale"], m.meta["content-language"], m.ld.language)
+}
+
+func (m *pageMeta) excerpt() string {
+	return firstNonEmpty(m.meta["og:description"], m.meta["description"], m.ld.description,
+		m.meta["twitter:description"])
+}
+
+func (m *pageMeta) image() string {
+	return firstNonEmpty(m.meta["og:image"], m.meta["og:image:url"], m.ld.image, m.meta["twitter:image"])
+}

@@ -1,0 +1,378 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
+)
+
+// blockRenderer walks an article tree once and lays it out as blocks of
+// text: plain text, or CommonMark when markdown is set. The two formats
+// share the block structure (paragraphs, headings, lists, quotes, code,
+// tables) and differ only in the marks they add.
+type blockRenderer struct {
+	markdown bool
+	out      []byte
+	cur      []byte // inline text of the block being built
+	space    bool   // a space is owed before the next word
+	quote    int    // blockquote depth
+	lists    []listState
+	marker   string // list marker owed to the next block
+	indent   string // indentation of continuation lines inside list items
+	inItem   bool   // the last block written was a list item line
+	blocks   int
+}
+
+type listState struct {
+	ordered bool
+	next    int
+}
+
+func (r *blockRenderer) render(n *html.Node) string {
+	if n == nil {
+		return ""
+	}
+	r.node(n)
+	r.flush(false)
+	return string(r.out)
+}
+
+func (r *blockRenderer) node(n *html.Node) {
+	switch n.Type {
+	case html.TextNode:
+		r.text(n.Data)
+		return
+	case html.ElementNode:
+	case html.DocumentNode:
+		r.children(n)
+		return
+	default:
+		return
+	}
+	switch n.Data {
+	case "script", "style", "noscript", "template", "head", "title", "button", "svg":
+		return
+	case "br":
+		r.cur = append(r.cur, '\n')
+		r.space = false
+	case "hr":
+		r.flush(false)
+		if r.markdown {
+			r.cur = append(r.cur, "***"...)
+			r.flush(false)
+		}
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		r.flush(false)
+		if r.markdown {
+			r.cur = append(r.cur, strings.Repeat("#", int(n.Data[1]-'0'))+" "...)
+		}
+		r.children(n)
+		r.flush(false)
+	case "p", "div", "section", "article", "main", "header", "footer", "figure",
+		"figcaption", "address", "details", "summary", "dl", "dt", "dd", "center", "form", "fieldset", "aside", "body":
+		r.flush(false)
+		r.children(n)
+		r.flush(false)
+	case "blockquote":
+		r.flush(false)
+		r.quote++
+		r.children(n)
+		r.flush(false)
+		r.quote--
+	case "ul", "ol":
+		r.flush(false)
+		start := 1
+		if s, err := strconv.Atoi(attr(n, "start")); err == nil {
+			start = s
+		}
+		r.lists = append(r.lists, listState{ordered: n.Data == "ol", next: start})
+		r.children(n)
+		r.flush(false)
+		r.lists = r.lists[:len(r.lists)-1]
+	case "li":
+		r.listItem(n)
+	case "pre":
+		r.pre(n)
+	case "table":
+		r.table(n)
+	case "img":
+		r.image(n)
+	case "a":
+		r.link(n)
+	case "em", "i", "cite", "dfn":
+		r.wrap(n, "*")
+	case "strong", "b":
+		r.wrap(n, "**")
+	case "code", "kbd", "samp", "tt":
+		r.code(n)
+	default:
+		r.children(n)
+	}
+}
+
+func (r *blockRenderer) children(n *html.Node) {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		r.node(c)
+	}
+}
+
+// text appends inline text with whitespace collapsed; markdown escapes the
+// characters CommonMark would read as marks.
+func (r *blockRenderer) text(s string) {
+	for len(s) > 0 {
+		c, size := utf8.DecodeRuneInString(s)
+		s = s[size:]
+		if unicode.IsSpace(c) || c == '\u00a0' {
+			if len(r.cur) > 0 && r.cur[len(r.cur)-1] != '\n' {
+				r.space = true
+			}
+			continue
+		}
+		if isInvisible(c) {
+			continue
+		}
+		if r.space {
+			r.cur = append(r.cur, ' ')
+			r.space = false
+		}
+		if r.markdown && needsEscape(c) {
+			r.cur = append(r.cur, '\\')
+		}
+		r.cur = utf8.AppendRune(r.cur, c)
+	}
+}
+
+// isInvisible reports characters that print nothing and only get in the way
+// of search and comparison: zero-width spaces and joiners, soft hyphens.
+func isInvisible(c rune) bool {
+	switch c {
+	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
+}
+
+func needsEscape(c rune) bool {
+	switch c {
+	case '\\', '*', '_', '`', '[', ']', '<', '>', '#', '|':
+		return true
+	}
+	return false
+}
+
+// raw appends s as it is, after an owed space.
+func (r *blockRenderer) raw(s string) {
+	if r.space {
+		r.cur = append(r.cur, ' ')
+		r.space = false
+	}
+	r.cur = append(r.cur, s...)
+}
+
+// wrap renders n's children between mark and mark in markdown.
+func (r *blockRenderer) wrap(n *html.Node, mark string) {
+	if !r.markdown {
+		r.children(n)
+		return
+	}
+	r.inlineAround(n, mark, mark)
+}
+
+// inlineAround renders n's children inside open … close, keeping spaces
+// outside the marks and dropping the marks when nothing was written.
+func (r *blockRenderer) inlineAround(n *html.Node, open, close string) {
+	r.raw("")
+	start := len(r.cur)
+	r.children(n)
+	inner := strings.TrimSpace(string(r.cur[start:]))
+	r.cur = r.cur[:start]
+	if inner == "" {
+		return
+	}
+	r.cur = append(r.cur, open...)
+	r.cur = append(r.cur, inner...)
+	r.cur = append(r.cur, close...)
+}
+
+func (r *blockRenderer) link(n *html.Node) {
+	href := strings.TrimSpace(attr(n, "href"))
+	if !r.markdown || href == "" || strings.HasPrefix(href, "#") || strings.HasPrefix(strings.ToLower(href), "javascript:") {
+		r.children(n)
+		return
+	}
+	r.inlineAround(n, "[", "]("+markdownURL(href)+")")
+}
+
+func markdownURL(u string) string {
+	if strings.ContainsAny(u, " ()<>") {
+		return "<" + strings.NewReplacer("<", "%3C", ">", "%3E").Replace(u) + ">"
+	}
+	return u
+}
+
+func (r *blockRenderer) image(n *html.Node) {
+	if !r.markdown {
+		return
+	}
+	src := strings.TrimSpace(attr(n, "src"))
+	if src == "" || strings.HasPrefix(src, "data:") {
+		return
+	}
+	alt := strings.Join(strings.Fields(attr(n, "alt")), " ")
+	alt = strings.NewReplacer("[", "\\[", "]", "\\]").Replace(alt)
+	r.raw("![" + alt + "](" + markdownURL(src) + ")")
+}
+
+func (r *blockRenderer) code(n *html.Node) {
+	if !r.markdown {
+		r.children(n)
+		return
+	}
+	body := strings.Join(strings.Fields(rawText(n)), " ")
+	if body == "" {
+		return
+	}
+	fence := "`"
+	for strings.Contains(body, fence) {
+		fence += "`"
+	}
+	r.raw(fence + body + fence)
+}
+
+func (r *blockRenderer) listItem(n *html.Node) {
+	r.flush(false)
+	depth := len(r.lists)
+	marker := "- "
+	if depth > 0 && r.lists[depth-1].ordered {
+		marker = strconv.Itoa(r.lists[depth-1].next) + ". "
+		r.lists[depth-1].next++
+	}
+	savedIndent := r.indent
+	r.marker = strings.Repeat("  ", max(depth-1, 0)) + marker
+	r.indent = strings.Repeat(" ", len(r.marker))
+	r.children(n)
+	r.flush(true)
+	r.marker = ""
+	r.indent = savedIndent
+}
+
+func (r *blockRenderer) pre(n *html.Node) {
+	r.flush(false)
+	body := strings.TrimRight(strings.TrimLeft(rawText(n), "\n"), " \t\n")
+	if body == "" {
+		return
+	}
+	if r.markdown {
+		fence := "```"
+		for strings.Contains(body, fence) {
+			fence += "`"
+		}
+		body = fence + "\n" + body + "\n" + fence
+	}
+	r.emit(body)
+}
+
+// table writes one line a row, cells separated by a tab (text) or as a
+// CommonMark pipe table (markdown).
+func (r *blockRenderer) table(n *html.Node) {
+	r.flush(false)
+	var rows [][]string
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.Data != "tr" {
+			continue
+		}
+		var cells []string
+		for c := d.FirstChild; c != nil; c = c.NextSibling {
+			if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
+				cell := blockRenderer{markdown: r.markdown}
+				text := strings.Join(strings.Fields(cell.render(c)), " ")
+				cells = append(cells, text)
+			}
+		}
+		if len(cells) > 0 && strings.Join(cells, "") != "" {
+			rows = append(rows, cells)
+		}
+	}
+	if len(rows) == 0 {
+		return
+	}
+	var b strings.Builder
+	for i, row := range rows {
+		if i > 0 {
+			b.WriteByte('\n')
+		}
+		if !r.markdown {
+			b.WriteString(strings.Join(row, "\t"))
+			continue
+		}
+		b.WriteString("| " + strings.Join(row, " | ") + " |")
+		if i == 0 {
+			b.WriteString("\n|" + strings.Repeat(" --- |", len(row)))
+		}
+	}
+	r.emit(b.String())
+}
+
+// flush ends the block being built. item says it ends a list item, which
+// keeps the next item of the same list on the following line.
+func (r *blockRenderer) flush(item bool) {
+	text := strings.TrimSpace(string(r.cur))
+	r.cur = r.cur[:0]
+	r.space = false
+	if text == "" {
+		return
+	}
+	r.emit(text)
+	r.inItem = item || r.marker != ""
+}
+
+// emit writes one finished block with its list marker and quote prefix.
+func (r *blockRenderer) emit(text string) {
+	if r.blocks > 0 {
+		if r.marker != "" && r.inItem {
+			r.out = append(r.out, '\n')
+		} else {
+			r.out = append(r.out, "\n\n"...)
+		}
+	}
+	r.blocks++
+	quote := ""
+	if r.markdown && r.quote > 0 {
+		quote = strings.Repeat("> ", r.quote)
+	}
+	first := r.marker
+	if first == "" && r.indent != "" {
+		first = r.indent
+	}
+	for i, line := range strings.Split(text, "\n") {
+		if i > 0 {
+			r.out = append(r.out, '\n')
+		}
+		r.out = append(r.out, quote...)
+		if i == 0 {
+			r.out = append(r.out, first...)
+		} else {
+			r.out = append(r.out, r.indent...)
+		}
+		r.out = append(r.out, strings.TrimRight(line, " ")...)
+	}
+	r.marker = ""
+	r.inItem = false
+}
+
+// rawText returns the text under n exactly as written.
+func rawText(n *html.Node) string {
+	var b strings.Builder
+	for d := range n.Descendants() {
+		switch {
+		case d.Type == html.TextNode:
+			b.WriteString(d.Data)
+		case d.Type == html.ElementNode && d.Data == "br":
+			b.WriteByte('\n')
+		}
+	}
+	return b.String()
+}

@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"io"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// RenderHTML writes the article tree n as an HTML fragment. The tree has
+// already been cleaned by Extract: links are absolute and scripts, styles,
+// event-handler attributes and tracking pixels are gone.
+func RenderHTML(w io.Writer, n *html.Node) error {
+	if n == nil {
+		return nil
+	}
+	return html.Render(w, n)
+}
+
+// sanitizeHTML removes from the article tree what must never reach HTML
+// output: executable and styling elements, event-handler and style
+// attributes, javascript: URLs and 1×1 tracking images.
+func sanitizeHTML(root *html.Node) {
+	var walk func(n *html.Node)
+	walk = func(n *html.Node) {
+		for c := n.FirstChild; c != nil; {
+			next := c.NextSibling
+			if c.Type == html.ElementNode && isUnsafeElement(c) {
+				n.RemoveChild(c)
+			} else if c.Type == html.CommentNode {
+				n.RemoveChild(c)
+			} else {
+				if c.Type == html.ElementNode {
+					c.Attr = safeAttrs(c.Attr)
+				}
+				walk(c)
+			}
+			c = next
+		}
+	}
+	if root != nil {
+		root.Attr = safeAttrs(root.Attr)
+		walk(root)
+	}
+}
+
+func isUnsafeElement(n *html.Node) bool {
+	switch n.Data {
+	case "script", "style", "link", "meta", "iframe", "object", "embed", "form",
+		"input", "button", "textarea", "select", "noscript", "template", "base":
+		return true
+	case "img":
+		return isTrackingPixel(n)
+	}
+	return false
+}
+
+func isTrackingPixel(n *html.Node) bool {
+	w, h := strings.TrimSpace(attr(n, "width")), strings.TrimSpace(attr(n, "height"))
+	return (w == "0" || w == "1") && (h == "0" || h == "1")
+}
+
+// safeAttrs drops event handlers, inline styles and script URLs in place.
+func safeAttrs(attrs []html.Attribute) []html.Attribute {
+	kept := attrs[:0]
+	for _, a := range attrs {
+		key := strings.ToLower(a.Key)
+		if strings.HasPrefix(key, "on") || key == "style" {
+			continue
+		}
+		if (key == "href" || key == "src") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {
+			continue
+		}
+		kept = append(kept, a)
+	}
+	return kept
+}

@@ -1,0 +1,156 @@
+package extract
+
+// This file holds pith's boilerplate rules as data. Each rule names the kind
+// of block it catches; prune.go and cleanup.go apply them. Rules never name a
+// site: they describe markup and wording that many sites share.
+
+// Kind names a family of boilerplate blocks.
+type Kind string
+
+// The kinds of boilerplate pith removes.
+const (
+	KindSubscribe  Kind = "subscribe"  // subscribe buttons, newsletter and paywall prompts
+	KindComments   Kind = "comments"   // comment widgets and "log in to comment" prompts
+	KindRelated    Kind = "related"    // "Read more", related-story links and teasers
+	KindShare      Kind = "share"      // share bars and social buttons
+	KindTags       Kind = "tags"       // tag and topic lists
+	KindConsent    Kind = "consent"    // cookie and consent banners
+	KindSidebar    Kind = "sidebar"    // sidebars, "most read" and trending lists
+	KindNewsfeed   Kind = "newsfeed"   // live newsfeeds and tickers
+	KindCredits    Kind = "credits"    // photo credits and copyright lines
+	KindChat       Kind = "chat"       // chat pop-ups and modal overlays
+	KindBio        Kind = "bio"        // author bio boxes
+	KindAds        Kind = "ads"        // advertising slots
+	KindFooter     Kind = "footer"     // page and article footers
+	KindNavigation Kind = "navigation" // menus, breadcrumbs, skip links, hidden text
+)
+
+// removedTags are elements that never hold article text.
+var removedTags = map[string]Kind{
+	"script": KindAds, "style": KindAds, "template": KindAds, "svg": KindAds,
+	"canvas": KindAds, "iframe": KindAds, "object": KindAds, "embed": KindAds,
+	"button": KindShare, "input": KindSubscribe, "select": KindNavigation,
+	"textarea": KindComments, "nav": KindNavigation, "aside": KindSidebar,
+	"footer": KindFooter, "dialog": KindChat, "menu": KindNavigation,
+}
+
+// removedRoles are ARIA roles of page furniture.
+var removedRoles = map[string]Kind{
+	"navigation": KindNavigation, "menu": KindNavigation, "menubar": KindNavigation,
+	"search": KindNavigation, "banner": KindNavigation, "contentinfo": KindFooter,
+	"complementary": KindSidebar, "dialog": KindChat, "alertdialog": KindChat,
+	"status": KindNewsfeed, "marquee": KindNewsfeed, "log": KindChat,
+}
+
+// classTokens are whole words of class and id values (split at every
+// character that is not a letter or digit, lower-cased) that mark furniture.
+var classTokens = map[string]Kind{
+	"subscribe": KindSubscribe, "subscription": KindSubscribe, "newsletter": KindSubscribe,
+	"paywall": KindSubscribe, "signup": KindSubscribe, "optin": KindSubscribe,
+	"comment": KindComments, "comments": KindComments, "disqus": KindComments,
+	"discussion": KindComments, "respond": KindComments, "reply": KindComments,
+	"related": KindRelated, "recommended": KindRelated, "recommendations": KindRelated,
+	"readmore": KindRelated, "teaser": KindRelated, "teasers": KindRelated,
+	"outbrain": KindRelated, "taboola": KindRelated, "recirculation": KindRelated,
+	"share": KindShare, "sharing": KindShare, "social": KindShare, "sharebar": KindShare,
+	"addthis": KindShare, "sociallinks": KindShare, "socials": KindShare,
+	"tags": KindTags, "taglist": KindTags, "keywords": KindTags,
+	"topics": KindTags,
+	"cookie": KindConsent, "cookies": KindConsent, "consent": KindConsent, "gdpr": KindConsent,
+	"sidebar": KindSidebar, "widget": KindSidebar, "mostread": KindSidebar,
+	"popular": KindSidebar, "trending": KindSidebar, "rail": KindSidebar,
+	"newsfeed": KindNewsfeed, "ticker": KindNewsfeed, "feed": KindNewsfeed,
+	"copyright": KindCredits, "credit": KindCredits, "credits": KindCredits,
+	"chat": KindChat, "chats": KindChat, "popup": KindChat, "modal": KindChat, "overlay": KindChat,
+	"bio": KindBio, "authorbio": KindBio, "biography": KindBio,
+	"ad": KindAds, "ads": KindAds, "advert": KindAds, "advertisement": KindAds,
+	"adslot": KindAds, "sponsor": KindAds, "sponsored": KindAds, "dfp": KindAds,
+	"footer": KindFooter,
+	"nav":    KindNavigation, "navbar": KindNavigation, "navigation": KindNavigation,
+	"menu": KindNavigation, "breadcrumb": KindNavigation, "breadcrumbs": KindNavigation,
+	"skip": KindNavigation, "masthead": KindNavigation,
+}
+
+// classPhrases are multi-word class and id names, matched on the value with
+// every non-alphanumeric character removed ("sr-only" → "sronly").
+var classPhrases = map[string]Kind{
+	"sronly": KindNavigation, "visuallyhidden": KindNavigation, "screenreadertext": KindNavigation,
+	"mostread": KindSidebar, "mostpopular": KindSidebar, "morestories": KindRelated,
+	"relatedarticles": KindRelated, "relatedposts": KindRelated, "readalso": KindRelated,
+	"socialshare": KindShare, "sharebuttons": KindShare, "sharetools": KindShare,
+	"authorbio": KindBio, "aboutauthor": KindBio, "authorbox": KindBio,
+	"cookiebanner": KindConsent, "cookienotice": KindConsent,
+}
+
+// protectTokens mark elements that hold the article itself: a block with
+// one of these words in its class or id is never pruned by a class rule.
+var protectTokens = map[string]bool{
+	"articlebody": true, "articletext": true, "articlecontent": true, "entrycontent": true,
+	"postcontent": true, "postbody": true, "storybody": true, "storycontent": true,
+	"maincontent": true,
+}
+
+// furniturePhrases are the whole text of short blocks that are page
+// furniture, in several languages (compared lower-cased, spaces collapsed,
+// trailing punctuation dropped).
+var furniturePhrases = map[string]Kind{
+	"subscribe": KindSubscribe, "subscribe now": KindSubscribe, "sign up": KindSubscribe,
+	"abonnieren": KindSubscribe, "jetzt abonnieren": KindSubscribe, "s'abonner": KindSubscribe,
+	"suscríbete": KindSubscribe, "suscribirse": KindSubscribe, "abbonati": KindSubscribe,
+	"подписаться": KindSubscribe,
+	"share":       KindShare, "share this": KindShare, "share this article": KindShare,
+	"share on facebook": KindShare, "share on twitter": KindShare, "tweet": KindShare,
+	"teilen": KindShare, "partager": KindShare, "compartir": KindShare, "condividi": KindShare,
+	"поделиться": KindShare, "email": KindShare, "print": KindShare,
+	"advertisement": KindAds, "advertising": KindAds, "anzeige": KindAds, "werbung": KindAds,
+	"publicité": KindAds, "publicidad": KindAds, "pubblicità": KindAds, "реклама": KindAds,
+	"sponsored": KindAds,
+	"newsfeed":  KindNewsfeed, "лента новостей": KindNewsfeed,
+	"loader": KindComments, "loading": KindComments, "загрузка": KindComments,
+	"comments": KindComments, "kommentare": KindComments, "commentaires": KindComments,
+	"comentarios": KindComments, "commenti": KindComments, "комментарии": KindComments,
+	"log in or register": KindComments, "to participate in the discussion": KindComments,
+	"chats": KindChat, "chat": KindChat,
+	"tags": KindTags, "schlagworte": KindTags, "themen": KindTags, "теги": KindTags,
+	"related": KindRelated, "related articles": KindRelated, "related stories": KindRelated,
+	"read more": KindRelated, "more stories": KindRelated, "mehr zum thema": KindRelated,
+	"weitere artikel": KindRelated, "читайте также": KindRelated, "à lire aussi": KindRelated,
+	"lire aussi": KindRelated, "leer más": KindRelated, "leggi anche": KindRelated,
+	"back to top": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation,
+}
+
+// leadInPhrases start short link blocks that point to other stories ("READ
+// MORE: Headline"). A block is removed when it starts with one of these
+// (lower-cased) and most of its text is a link.
+var leadInPhrases = []leadIn{
+	{"read more", KindRelated}, {"read also", KindRelated}, {"also read", KindRelated},
+	{"related", KindRelated}, {"see also", KindRelated}, {"more:", KindRelated},
+	{"recommended", KindRelated}, {"you may also like", KindRelated},
+	{"you might also like", KindRelated}, {"watch:", KindRelated}, {"listen:", KindRelated},
+	{"lesen sie auch", KindRelated}, {"lesen sie mehr", KindRelated}, {"lesen sie hier", KindRelated},
+	{"mehr zum thema", KindRelated}, {"auch interessant", KindRelated}, {"siehe auch", KindRelated},
+	{"das könnte sie auch interessieren", KindRelated}, {"weiterlesen", KindRelated},
+	{"lire aussi", KindRelated}, {"à lire aussi", KindRelated}, {"a lire aussi", KindRelated},
+	{"voir aussi", KindRelated}, {"lire la suite", KindRelated}, {"à voir aussi", KindRelated},
+	{"leer más", KindRelated}, {"lea también", KindRelated}, {"lee también", KindRelated},
+	{"te puede interesar", KindRelated}, {"ver también", KindRelated}, {"relacionado", KindRelated},
+	{"leggi anche", KindRelated}, {"leggi pure", KindRelated}, {"potrebbe interessarti", KindRelated},
+	{"vedi anche", KindRelated},
+	{"читайте также", KindRelated}, {"читайте еще", KindRelated}, {"читайте ещё", KindRelated},
+	{"смотрите также", KindRelated}, {"по теме", KindRelated}, {"подробнее", KindRelated},
+}
+
+// leadIn is one entry of leadInPhrases.
+type leadIn struct {
+	prefix string
+	kind   Kind
+}
+
+// creditPrefixes start photo-credit lines in captions and under images.
+var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "image:", "foto:", "bild:",
+	"photo :", "crédit", "credit:", "credits:", "getty images", "фото:", "фото "}
+
+// creditPhrases anywhere in a short block mark it as a credit line.
+var creditPhrases = []string{"go to the mediabank", "all rights reserved", "alle rechte vorbehalten",
+	"tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
+	"все права защищены"}
