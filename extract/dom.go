@@ -35,16 +35,30 @@ func removeNode(n *html.Node) {
 	}
 }
 
-// textLen returns the number of bytes of text under n, not counting
-// whitespace-only text nodes.
+// textLen returns the number of bytes of visible text under n: text nodes
+// outside script, style and template, without surrounding whitespace.
 func textLen(n *html.Node) int {
 	total := 0
-	for d := range n.Descendants() {
-		if d.Type == html.TextNode {
-			total += len(strings.TrimSpace(d.Data))
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			total += len(strings.TrimSpace(c.Data))
+		case html.ElementNode:
+			if !isScriptLike(c.Data) {
+				total += textLen(c)
+			}
 		}
 	}
 	return total
+}
+
+// isScriptLike reports elements whose text is code or markup, not prose.
+func isScriptLike(tag string) bool {
+	switch tag {
+	case "script", "style", "template", "noscript", "textarea":
+		return true
+	}
+	return false
 }
 
 // textContent returns the text under n with runs of whitespace collapsed to

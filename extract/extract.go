@@ -130,10 +130,11 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	}
 
 	content := found.Node
+	cleanupArticle(content)
 	if content == nil || textLen(content) < minArticleText {
 		content = bestFallback(doc, content, meta.ld.body)
+		cleanupArticle(content)
 	}
-	cleanupArticle(content)
 	restoreLead(doc, content, meta.excerpt())
 	sanitizeHTML(content)
 	text := renderText(content)

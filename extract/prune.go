@@ -52,7 +52,7 @@ func (p *pruner) walk(n *html.Node) {
 // match reports whether the element n is boilerplate, and of which kind.
 func (p *pruner) match(n *html.Node) (Kind, bool) {
 	if kind, ok := removedTags[n.Data]; ok {
-		if n.Data == "footer" && p.isMostOfPage(n) {
+		if isLandmarkTag(n.Data) && p.isProtected(n) {
 			return "", false
 		}
 		return kind, true
@@ -64,16 +64,47 @@ func (p *pruner) match(n *html.Node) (Kind, bool) {
 		return "", false
 	}
 	if kind, ok := removedRoles[strings.ToLower(attr(n, "role"))]; ok {
-		return kind, !p.isMostOfPage(n)
+		return kind, !p.isProtected(n)
 	}
 	kind, ok := p.classKind(attr(n, "class"))
 	if !ok {
 		kind, ok = p.classKind(attr(n, "id"))
 	}
-	if !ok || p.isMostOfPage(n) {
+	if !ok || p.isProtected(n) {
 		return "", false
 	}
 	return kind, true
+}
+
+// isLandmarkTag reports the furniture elements that some pages misuse as
+// the article's container (an <aside> or <footer> around the whole story).
+func isLandmarkTag(tag string) bool {
+	switch tag {
+	case "aside", "footer", "nav", "menu", "dialog", "form":
+		return true
+	}
+	return false
+}
+
+// isProtected reports a block that a class, role or landmark rule matched
+// but that holds the article: most of the page's text, or the page's <h1>
+// or article markup.
+func (p *pruner) isProtected(n *html.Node) bool {
+	return p.isMostOfPage(n) || holdsArticleMarkup(n)
+}
+
+// holdsArticleMarkup reports whether n contains an <h1>, an <article> or an
+// element marked itemprop="articleBody".
+func holdsArticleMarkup(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		if d.Data == "h1" || d.Data == "article" || strings.EqualFold(attr(d, "itemprop"), "articleBody") {
+			return true
+		}
+	}
+	return false
 }
 
 // isArticleContainer reports elements that hold the article by their markup.
@@ -85,8 +116,13 @@ func isArticleContainer(n *html.Node) bool {
 	return strings.EqualFold(attr(n, "itemprop"), "articleBody")
 }
 
+// isMostOfPage reports a block holding most of the page's text, when that
+// text is long enough to be an article.
 func (p *pruner) isMostOfPage(n *html.Node) bool {
-	return p.pageText > 0 && float64(textLen(n)) > protectShare*float64(p.pageText)
+	if p.pageText < minArticleText {
+		return false
+	}
+	return float64(textLen(n)) > protectShare*float64(p.pageText)
 }
 
 // isHidden reports elements that a browser would not show.

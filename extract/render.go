@@ -56,6 +56,9 @@ func (r *blockRenderer) node(n *html.Node) {
 	case "script", "style", "noscript", "template", "head", "title", "button", "svg":
 		return
 	case "br":
+		if r.markdown && len(r.cur) > 0 {
+			r.cur = append(r.cur, '\\') // a CommonMark hard line break
+		}
 		r.cur = append(r.cur, '\n')
 		r.space = false
 	case "hr":
@@ -185,8 +188,11 @@ func (r *blockRenderer) wrap(n *html.Node, mark string) {
 // outside the marks and dropping the marks when nothing was written.
 func (r *blockRenderer) inlineAround(n *html.Node, open, close string) {
 	r.raw("")
-	start := len(r.cur)
+	start, blocks := len(r.cur), r.blocks
 	r.children(n)
+	if r.blocks != blocks || len(r.cur) < start {
+		return // the element held blocks (<a><p>…</p></a>): no inline marks
+	}
 	inner := strings.TrimSpace(string(r.cur[start:]))
 	r.cur = r.cur[:start]
 	if inner == "" {
@@ -325,8 +331,9 @@ func (r *blockRenderer) flush(item bool) {
 	if text == "" {
 		return
 	}
+	inList := item || r.marker != ""
 	r.emit(text)
-	r.inItem = item || r.marker != ""
+	r.inItem = inList
 }
 
 // emit writes one finished block with its list marker and quote prefix.

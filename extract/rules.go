@@ -31,7 +31,7 @@ var removedTags = map[string]Kind{
 	"canvas": KindAds, "iframe": KindAds, "object": KindAds, "embed": KindAds,
 	"button": KindShare, "input": KindSubscribe, "select": KindNavigation,
 	"textarea": KindComments, "nav": KindNavigation, "aside": KindSidebar,
-	"footer": KindFooter, "dialog": KindChat, "menu": KindNavigation,
+	"footer": KindFooter, "dialog": KindChat, "menu": KindNavigation, "form": KindSubscribe,
 }
 
 // removedRoles are ARIA roles of page furniture.
@@ -57,7 +57,7 @@ var classTokens = map[string]Kind{
 	"tags": KindTags, "taglist": KindTags, "keywords": KindTags,
 	"topics": KindTags,
 	"cookie": KindConsent, "cookies": KindConsent, "consent": KindConsent, "gdpr": KindConsent,
-	"sidebar": KindSidebar, "widget": KindSidebar, "mostread": KindSidebar,
+	"sidebar": KindSidebar, "mostread": KindSidebar,
 	"popular": KindSidebar, "trending": KindSidebar, "rail": KindSidebar,
 	"newsfeed": KindNewsfeed, "ticker": KindNewsfeed, "feed": KindNewsfeed,
 	"copyright": KindCredits, "credit": KindCredits, "credits": KindCredits,

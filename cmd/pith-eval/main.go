@@ -1,0 +1,107 @@
+// Command pith-eval scores pith (and, with -baseline, go-readability v2 alone)
+// on the evaluation sets in ../shared/data, and lists the worst pages.
+//
+//	go run ./cmd/pith-eval ../shared/data/trafilatura-eval ../shared/data/mozilla-readability
+//	go run ./cmd/pith-eval -baseline -worst 20 ../shared/data/trafilatura-eval
+package main
+
+import (
+	"context"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"strings"
+
+	"github.com/pithtool/pith/internal/eval"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+func run(args []string, stdout, stderr io.Writer) int {
+	fs := flag.NewFlagSet("pith-eval", flag.ContinueOnError)
+	fs.SetOutput(stderr)
+	baseline := fs.Bool("baseline", false, "also score go-readability v2 alone, in the same run")
+	worst := fs.Int("worst", 0, "list the N worst pages with their missed and leaked snippets")
+	jobs := fs.Int("j", runtime.NumCPU(), "parallel workers")
+	if err := fs.Parse(args); err != nil {
+		return 2
+	}
+	if fs.NArg() == 0 {
+		fmt.Fprintln(stderr, "usage: pith-eval [-baseline] [-worst N] DATASET_DIR...")
+		return 2
+	}
+	extractors := []eval.Extractor{eval.Pith()}
+	if *baseline {
+		extractors = append(extractors, eval.Readability())
+	}
+	for _, dir := range fs.Args() {
+		ds, err := eval.Load(dir)
+		if err != nil {
+			fmt.Fprintf(stderr, "pith-eval: %v\n", err)
+			return 1
+		}
+		fmt.Fprintf(stdout, "%s (%s, %d pages)\n", dir, ds.Kind, len(ds.Cases))
+		var pithReport eval.Report
+		for i, ex := range extractors {
+			rep := eval.Evaluate(context.Background(), ds, ex, *jobs)
+			if i == 0 {
+				pithReport = rep
+			}
+			printReport(stdout, rep)
+		}
+		if *worst > 0 {
+			printWorst(stdout, pithReport, *worst)
+		}
+	}
+	return 0
+}
+
+func printReport(w io.Writer, r eval.Report) {
+	if r.Dataset == "trafilatura" {
+		s := r.Snippets
+		fmt.Fprintf(w, "  %-20s P %.3f  R %.3f  F %.3f  (TP %d FN %d FP %d TN %d)",
+			r.Extractor, s.Precision(), s.Recall(), s.F(), s.TP, s.FN, s.FP, s.TN)
+	} else {
+		fmt.Fprintf(w, "  %-20s shingle P %.3f  R %.3f  F1 %.3f  short %d",
+			r.Extractor, r.ShingleP, r.ShingleR, eval.F1(r.ShingleP, r.ShingleR), len(r.Short))
+	}
+	fmt.Fprintf(w, "  title %.3f (%d)  author %.3f (%d)  date %.3f (%d)  empty %d\n",
+		r.Title.Rate(), r.Title.Total, r.Author.Rate(), r.Author.Total, r.Date.Rate(), r.Date.Total, r.Empty)
+}
+
+func printWorst(w io.Writer, r eval.Report, n int) {
+	fmt.Fprintf(w, "  worst %d pages for %s:\n", n, r.Extractor)
+	for _, p := range r.Worst(n) {
+		fmt.Fprintf(w, "    %s  text %d ref %d", p.Name, p.TextLen, p.RefLen)
+		if r.Dataset == "trafilatura" {
+			fmt.Fprintf(w, "  FN %d FP %d", p.Counts.FN, p.Counts.FP)
+		} else {
+			fmt.Fprintf(w, "  P %.2f R %.2f", p.Shingle.Precision, p.Shingle.Recall)
+		}
+		if p.Err != nil {
+			fmt.Fprintf(w, "  error: %v", p.Err)
+		}
+		fmt.Fprintln(w)
+		for _, s := range p.Missed {
+			fmt.Fprintf(w, "      missed: %s\n", clip(s))
+		}
+		for _, s := range p.Leaked {
+			fmt.Fprintf(w, "      leaked: %s\n", clip(s))
+		}
+	}
+	if len(r.Short) > 0 {
+		fmt.Fprintf(w, "  body shorter than half the reference: %s\n", strings.Join(r.Short, " "))
+	}
+}
+
+func clip(s string) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if len(s) > 100 {
+		return s[:100] + "…"
+	}
+	return s
+}

@@ -1,0 +1,23 @@
+// Package extract finds the article in an HTML page and returns it as a
+// typed Article: title, byline, date, site, language, URL, plain text and a
+// cleaned HTML tree that renders as text, Markdown, HTML or JSON.
+//
+// The stages, one file each:
+//
+//	decode.go        bytes in any charset → UTF-8 (BOM, HTTP header, <meta>, detection)
+//	parse.go         golang.org/x/net/html, flattening pages nested too deeply
+//	metadata.go      JSON-LD, OpenGraph, meta tags and the page, read before pruning
+//	prune.go         boilerplate removed by the rules in rules.go
+//	extract.go       the readability pass (codeberg.org/readeck/go-readability/v2)
+//	fallback.go      JSON-LD articleBody or the densest block when that pass fails
+//	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits
+//	lead.go          the standfirst put back when it sits beside the body
+//	render_*.go      text, Markdown, HTML and JSON
+//
+// FromBytes and FromReader take a whole page and Options; FromDocument takes
+// a parsed tree and changes it. Nothing is shared between calls, so any
+// number of extractions may run at once.
+//
+// It is the caller's duty to cap what it reads: FromReader does so with
+// Options.MaxSize, FromBytes takes the bytes it is given.
+package extract

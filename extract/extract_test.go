@@ -1,0 +1,183 @@
+package extract
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"testing"
+	"time"
+)
+
+// articlePage wraps body paragraphs in a page with a head.
+func articlePage(head, body string) []byte {
+	return []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head +
+		"</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>" +
+		"<main><article>" + body + "</article></main><footer>© 2024 Example Media. All rights reserved.</footer></body></html>")
+}
+
+const prose = "The committee met on Tuesday to weigh the proposal, which would change how the city funds its libraries for the next decade. "
+
+func paragraphs(n int) string {
+	var b strings.Builder
+	for i := 0; i < n; i++ {
+		b.WriteString("<p>" + prose + "Paragraph number " + string(rune('A'+i)) + " adds its own detail.</p>")
+	}
+	return b.String()
+}
+
+func TestRelatedLinksInBodyRemoved(t *testing.T) {
+	leads := []string{"READ MORE:", "Read also:", "Related:", "Lesen Sie auch:", "Читайте также:",
+		"Lire aussi :", "Leer más:", "Leggi anche:", "See also:"}
+	for _, lead := range leads {
+		t.Run(lead, func(t *testing.T) {
+			body := paragraphs(3) + `<p><strong>` + lead + ` <a href="/other">Another story entirely about something else</a></strong></p>` + paragraphs(2)
+			art, err := FromBytes(context.Background(), articlePage("<title>T</title>", body), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if strings.Contains(art.Text, "Another story") {
+				t.Errorf("related link kept:\n%s", art.Text)
+			}
+			if got := strings.Count(art.Text, prose[:40]); got != 5 {
+				t.Errorf("got %d article paragraphs, want 5:\n%s", got, art.Text)
+			}
+		})
+	}
+}
+
+func TestBoilerplateBlocksRemoved(t *testing.T) {
+	furniture := `<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>` +
+		`<div class="newsletter-signup"><p>Sign up for our daily newsletter and never miss a story from us again.</p></div>` +
+		`<div id="comments"><h3>Comments</h3><p>To participate in the discussion log in or register</p></div>` +
+		`<div class="cookie-banner">We use cookies to improve your experience on our website.</div>` +
+		`<ul class="tags"><li><a href="/t/a">Libraries</a></li><li><a href="/t/b">City</a></li></ul>` +
+		`<div class="author-bio">Jane Doe covers city hall and has written for many papers over twenty years.</div>` +
+		`<p>Advertisement</p>`
+	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", paragraphs(4)+furniture), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home"} {
+		if strings.Contains(art.Text, bad) {
+			t.Errorf("kept %q:\n%s", bad, art.Text)
+		}
+	}
+	if got := strings.Count(art.Text, prose[:40]); got != 4 {
+		t.Errorf("got %d article paragraphs, want 4:\n%s", got, art.Text)
+	}
+}
+
+func TestNoArticle(t *testing.T) {
+	page := []byte(`<html><head><title>Index</title></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>`)
+	_, err := FromBytes(context.Background(), page, Options{})
+	if !errors.Is(err, ErrNoArticle) {
+		t.Fatalf("err = %v, want ErrNoArticle", err)
+	}
+}
+
+func TestNotHTML(t *testing.T) {
+	for _, data := range [][]byte{nil, []byte("   \n"), []byte("%PDF-1.4 binary"), []byte("GIF89a\x01\x00")} {
+		if _, err := FromBytes(context.Background(), data, Options{}); !errors.Is(err, ErrNotHTML) {
+			t.Errorf("FromBytes(%q) = %v, want ErrNotHTML", data, err)
+		}
+	}
+}
+
+func TestFallbackToJSONLDArticleBody(t *testing.T) {
+	ld := `<script type="application/ld+json">{"@context":"https://schema.org","@type":"NewsArticle",` +
+		`"headline":"Rendered by script","articleBody":"First paragraph of the story told in full sentences here.\nSecond paragraph of the story, also in full sentences, with more words to read."}</script>`
+	page := []byte(`<html><head>` + ld + `</head><body><div id="app"></div></body></html>`)
+	art, err := FromBytes(context.Background(), page, Options{})
+	if err != nil {
+		t.Fatalf("FromBytes: %v", err)
+	}
+	want := "First paragraph of the story told in full sentences here.\n\nSecond paragraph of the story, also in full sentences, with more words to read."
+	if art.Text != want || art.Title != "Rendered by script" {
+		t.Errorf("got title %q text %q", art.Title, art.Text)
+	}
+}
+
+func TestDeepNesting(t *testing.T) {
+	const depth = 20000
+	page := "<html><body>" + strings.Repeat("<div>", depth) + "<p>" + prose + "</p><p>" + prose + "</p><p>" + prose + "</p>" + "</body></html>"
+	start := time.Now()
+	art, err := FromBytes(context.Background(), []byte(page), Options{})
+	if err != nil {
+		t.Fatalf("FromBytes: %v", err)
+	}
+	if !strings.Contains(art.Text, "The committee met") {
+		t.Errorf("article lost: %q", art.Text)
+	}
+	if d := time.Since(start); d > 10*time.Second {
+		t.Errorf("took %v", d)
+	}
+}
+
+func TestMetadata(t *testing.T) {
+	head := `<title>City Weighs Library Plan | Example Times</title>` +
+		`<meta property="og:site_name" content="Example Times">` +
+		`<meta name="author" content="By Jane Doe">` +
+		`<meta name="description" content="The city weighs a plan.">` +
+		`<meta property="og:image" content="/img/lead.jpg">` +
+		`<link rel="canonical" href="https://example.com/2021/04/05/library-plan/">`
+	art, err := FromBytes(context.Background(), articlePage(head, paragraphs(4)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	checks := []struct{ field, got, want string }{
+		{"title", art.Title, "City Weighs Library Plan"},
+		{"site", art.SiteName, "Example Times"},
+		{"byline", art.Byline, "Jane Doe"},
+		{"excerpt", art.Excerpt, "The city weighs a plan."},
+		{"url", art.URL, "https://example.com/2021/04/05/library-plan/"},
+		{"image", art.Image, "https://example.com/img/lead.jpg"},
+		{"published (from URL)", art.Published.Format("2006-01-02"), "2021-04-05"},
+		{"language", art.Language, "en"},
+	}
+	for _, c := range checks {
+		if c.got != c.want {
+			t.Errorf("%s = %q, want %q", c.field, c.got, c.want)
+		}
+	}
+	if art.WordCount() != countWords(art.Text) || art.WordCount() < 50 {
+		t.Errorf("word count %d", art.WordCount())
+	}
+}
+
+func TestOptionsURLIsBase(t *testing.T) {
+	body := paragraphs(3) + `<p>` + prose + ` See <a href="/docs/plan.pdf">the plan</a>.</p>`
+	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", body), Options{URL: "https://news.example.org/story"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(art.Markdown(), "(https://news.example.org/docs/plan.pdf)") {
+		t.Errorf("relative link not made absolute:\n%s", art.Markdown())
+	}
+	if art.URL != "https://news.example.org/story" {
+		t.Errorf("URL = %q", art.URL)
+	}
+}
+
+func TestCanceledContext(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	cancel()
+	if _, err := FromBytes(ctx, articlePage("", paragraphs(3)), Options{}); !errors.Is(err, context.Canceled) {
+		t.Fatalf("err = %v, want context.Canceled", err)
+	}
+}
+
+func TestStripSiteName(t *testing.T) {
+	tests := []struct{ title, site, want string }{
+		{"Story - Example Times", "Example Times", "Story"},
+		{"Example Times | Story", "Example Times", "Story"},
+		{"Story – Sputnik International", "Sputnik", "Story"},
+		{"Story - Part Two", "", "Story - Part Two"},
+		{"Story | example.com", "", "Story"},
+		{"Huawei - Reports - Sputnik International", "Sputnik International", "Huawei - Reports"},
+	}
+	for _, tt := range tests {
+		if got := stripSiteName(tt.title, tt.site); got != tt.want {
+			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
+		}
+	}
+}

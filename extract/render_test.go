@@ -1,0 +1,116 @@
+package extract
+
+import (
+	"bytes"
+	"strings"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"golang.org/x/net/html"
+)
+
+func parseFragment(t *testing.T, s string) *html.Node {
+	t.Helper()
+	doc, err := html.Parse(strings.NewReader("<html><body>" + s + "</body></html>"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return findElement(doc, "body")
+}
+
+var renderCases = []struct {
+	name, html, text, markdown string
+}{
+	{"paragraphs", "<p>One  two\n three.</p><p>Four&nbsp;five.</p>",
+		"One two three.\n\nFour five.", "One two three.\n\nFour five."},
+	{"headings", "<h2>Title</h2><p>Body.</p><h3>Sub</h3>",
+		"Title\n\nBody.\n\nSub", "## Title\n\nBody.\n\n### Sub"},
+	{"unordered list", "<ul><li>a</li><li>b <b>c</b></li></ul>",
+		"- a\n- b c", "- a\n- b **c**"},
+	{"ordered list", "<ol><li>first</li><li>second</li></ol><p>after</p>",
+		"1. first\n2. second\n\nafter", "1. first\n2. second\n\nafter"},
+	{"nested list", "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>",
+		"- a\n  - b\n- c", "- a\n  - b\n- c"},
+	{"br", "<p>line one<br>line two</p>", "line one\nline two", "line one\\\nline two"},
+	{"pre verbatim", "<pre>  x := 1\n\n  y := 2\n</pre>",
+		"  x := 1\n\n  y := 2", "```\n  x := 1\n\n  y := 2\n```"},
+	{"table", "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>",
+		"a\tb\n1\t2", "| a | b |\n| --- | --- |\n| 1 | 2 |"},
+	{"blockquote", "<blockquote><p>Quoted.</p></blockquote>", "Quoted.", "> Quoted."},
+	{"links and emphasis", `<p>See <a href="https://example.com/a">the <em>page</em></a>.</p>`,
+		"See the page.", "See [the *page*](https://example.com/a)."},
+	{"image", `<p><img src="https://example.com/i.jpg" alt="A cat"></p><p>Text.</p>`,
+		"Text.", "![A cat](https://example.com/i.jpg)\n\nText."},
+	{"escapes", "<p>2 * 3 = 6_x [y]</p>", "2 * 3 = 6_x [y]", `2 \* 3 = 6\_x \[y\]`},
+	{"zero width and soft hyphen", "<p>a\u200bb\u00adc</p>", "abc", "abc"},
+	{"block inside link", `<a href="https://example.com/x"><p>Inside</p></a><p>After</p>`, "Inside\n\nAfter", "Inside\n\nAfter"},
+	{"inline code", "<p>Run <code>go test</code>.</p>", "Run go test.", "Run `go test`."},
+}
+
+func TestRenderText(t *testing.T) {
+	for _, tt := range renderCases {
+		t.Run(tt.name, func(t *testing.T) {
+			got := renderText(parseFragment(t, tt.html))
+			if diff := cmp.Diff(tt.text, got); diff != "" {
+				t.Errorf("text mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+func TestRenderMarkdown(t *testing.T) {
+	for _, tt := range renderCases {
+		t.Run(tt.name, func(t *testing.T) {
+			var b bytes.Buffer
+			if err := RenderMarkdown(&b, parseFragment(t, tt.html)); err != nil {
+				t.Fatal(err)
+			}
+			if diff := cmp.Diff(tt.markdown, b.String()); diff != "" {
+				t.Errorf("markdown mismatch (-want +got):\n%s", diff)
+			}
+		})
+	}
+}
+
+// TestMarkdownRendersBackToText checks that pith's Markdown, rendered by a
+// CommonMark implementation (with GitHub's table extension) and flattened to
+// text again, gives the text output: the marks say only what the HTML said.
+func TestMarkdownRendersBackToText(t *testing.T) {
+	for _, tt := range renderCases {
+		t.Run(tt.name, func(t *testing.T) {
+			var md, back bytes.Buffer
+			if err := RenderMarkdown(&md, parseFragment(t, tt.html)); err != nil {
+				t.Fatal(err)
+			}
+			if err := goldmark.New(goldmark.WithExtensions(extension.Table)).Convert(md.Bytes(), &back); err != nil {
+				t.Fatal(err)
+			}
+			got := renderText(parseFragment(t, back.String()))
+			want := renderText(parseFragment(t, tt.html))
+			if diff := cmp.Diff(want, got); diff != "" {
+				t.Errorf("round trip changed the text (-want +got):\n%s\nmarkdown:\n%s", diff, md.String())
+			}
+		})
+	}
+}
+
+func TestSanitizeHTML(t *testing.T) {
+	body := parseFragment(t, `<p onclick="x()" style="color:red">Hi <a href="javascript:alert(1)">x</a></p>`+
+		`<script>alert(1)</script><img src="https://t.example/p.gif" width="1" height="1"><img src="https://example.com/a.jpg">`)
+	sanitizeHTML(body)
+	var b bytes.Buffer
+	if err := RenderHTML(&b, body); err != nil {
+		t.Fatal(err)
+	}
+	got := b.String()
+	for _, bad := range []string{"onclick", "style=", "javascript:", "<script", "p.gif"} {
+		if strings.Contains(got, bad) {
+			t.Errorf("sanitized HTML still has %q: %s", bad, got)
+		}
+	}
+	if !strings.Contains(got, "a.jpg") {
+		t.Errorf("sanitized HTML lost the real image: %s", got)
+	}
+}

@@ -1,0 +1,178 @@
+package eval
+
+import (
+	"bytes"
+	"context"
+	"sort"
+	"strings"
+	"sync"
+
+	"github.com/pithtool/pith/extract"
+	"golang.org/x/net/html"
+)
+
+// Result is what an extractor gave for one page.
+type Result struct {
+	Text, Title, Author, Date string // Date as YYYY-MM-DD
+	Err                       error
+}
+
+// Extractor is a named extraction function under evaluation.
+type Extractor struct {
+	Name string
+	Run  func(ctx context.Context, page []byte, pageURL string) Result
+}
+
+// PageReport is one page's score, kept to list the worst pages.
+type PageReport struct {
+	Name            string
+	Counts          SnippetCounts
+	Shingle         ShingleScore
+	Missed, Leaked  []string
+	TextLen, RefLen int
+	Err             error
+}
+
+// Report is an extractor's score on a dataset.
+type Report struct {
+	Extractor, Dataset  string
+	Pages               int
+	Snippets            SnippetCounts
+	ShingleP, ShingleR  float64
+	Title, Author, Date Hits
+	Empty               int      // pages with no body text
+	Short               []string // Mozilla: body shorter than half the reference
+	PagesScored         []PageReport
+}
+
+// Hits count metadata matches against annotated pages.
+type Hits struct{ Hit, Total int }
+
+// Rate is Hit/Total.
+func (h Hits) Rate() float64 { return ratio(h.Hit, h.Total) }
+
+func (h *Hits) add(want, got string, equal func(a, b string) bool) {
+	if want == "" {
+		return
+	}
+	h.Total++
+	if equal(want, got) {
+		h.Hit++
+	}
+}
+
+// Evaluate runs ex over every case of ds with the given number of workers.
+func Evaluate(ctx context.Context, ds *Dataset, ex Extractor, workers int) Report {
+	rep := Report{Extractor: ex.Name, Dataset: ds.Kind, Pages: len(ds.Cases)}
+	pages := make([]PageReport, len(ds.Cases))
+	results := make([]Result, len(ds.Cases))
+	refs := make([]string, len(ds.Cases))
+	var wg sync.WaitGroup
+	next := make(chan int)
+	for w := 0; w < max(workers, 1); w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				c := ds.Cases[i]
+				data, err := ReadPage(c.Path)
+				if err != nil {
+					results[i] = Result{Err: err}
+					continue
+				}
+				results[i] = ex.Run(ctx, data, c.URL)
+				if c.ExpectedHTML != "" {
+					refs[i] = ReferenceText(c.ExpectedHTML)
+				}
+			}
+		}()
+	}
+	for i := range ds.Cases {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+
+	sumP, sumR := 0.0, 0.0
+	for i, c := range ds.Cases {
+		res := results[i]
+		pr := PageReport{Name: c.Name, Err: res.Err, TextLen: len(res.Text), RefLen: len(refs[i])}
+		if strings.TrimSpace(res.Text) == "" {
+			rep.Empty++
+		}
+		if ds.Kind == "trafilatura" {
+			pr.Counts, pr.Missed, pr.Leaked = ScoreSnippets(res.Text, c.With, c.Without)
+			rep.Snippets.Add(pr.Counts)
+		} else {
+			pr.Shingle = ScoreShingles(res.Text, refs[i])
+			sumP += pr.Shingle.Precision
+			sumR += pr.Shingle.Recall
+			if len(strings.TrimSpace(res.Text)) < len(refs[i])/2 {
+				rep.Short = append(rep.Short, c.Name)
+			}
+		}
+		rep.Title.add(c.Title, res.Title, sameText)
+		rep.Author.add(c.Author, res.Author, sameAuthor)
+		rep.Date.add(c.Date, res.Date, func(a, b string) bool { return a == b })
+		pages[i] = pr
+	}
+	if n := len(ds.Cases); n > 0 && ds.Kind != "trafilatura" {
+		rep.ShingleP, rep.ShingleR = sumP/float64(n), sumR/float64(n)
+	}
+	rep.PagesScored = pages
+	return rep
+}
+
+// Worst returns the n pages with the most snippet errors (trafilatura) or
+// the lowest shingle F1 (Mozilla).
+func (r Report) Worst(n int) []PageReport {
+	pages := append([]PageReport(nil), r.PagesScored...)
+	badness := func(p PageReport) float64 {
+		if r.Dataset == "trafilatura" {
+			return float64(p.Counts.FN + p.Counts.FP)
+		}
+		return 1 - F1(p.Shingle.Precision, p.Shingle.Recall)
+	}
+	sort.SliceStable(pages, func(i, j int) bool { return badness(pages[i]) > badness(pages[j]) })
+	if len(pages) > n {
+		pages = pages[:n]
+	}
+	return pages
+}
+
+func sameText(a, b string) bool {
+	return collapse(a) == collapse(b)
+}
+
+// sameAuthor compares author names case-insensitively, ignoring order and
+// separators between several names.
+func sameAuthor(a, b string) bool {
+	norm := func(s string) string {
+		s = strings.ToLower(s)
+		s = strings.NewReplacer(";", ",", " and ", ",", " und ", ",", "&", ",").Replace(s)
+		parts := strings.Split(s, ",")
+		var out []string
+		for _, p := range parts {
+			if p = collapse(p); p != "" {
+				out = append(out, p)
+			}
+		}
+		sort.Strings(out)
+		return strings.Join(out, ",")
+	}
+	return norm(a) == norm(b)
+}
+
+// ReferenceText renders a reference article's HTML as plain text with
+// pith's text renderer, so both sides are laid out alike.
+func ReferenceText(articleHTML string) string {
+	doc, err := html.Parse(strings.NewReader(articleHTML))
+	if err != nil {
+		return ""
+	}
+	var b bytes.Buffer
+	if err := extract.RenderText(&b, doc); err != nil {
+		return ""
+	}
+	return b.String()
+}
