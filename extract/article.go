@@ -33,6 +33,9 @@ type Article struct {
 	// Content is the cleaned article body as an HTML tree. It is owned by the
 	// Article; render it with RenderHTML or RenderMarkdown.
 	Content *html.Node
+	// Removed lists the blocks removed as boilerplate, in the order they
+	// were removed; filled only when Options.Explain is set.
+	Removed []Removal
 }
 
 // WordCount returns the number of whitespace-separated words in the body text.

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -8,9 +9,11 @@ import (
 
 // Limits of the phrase rules: only short blocks are judged by their wording.
 const (
-	phraseBlockMax   = 300 // bytes of text: longer blocks are prose
-	creditBlockMax   = 200
-	teaserOwnTextMax = 80 // bytes of text outside links in a teaser card
+	phraseBlockMax     = 300 // bytes of text: longer blocks are prose
+	creditBlockMax     = 200
+	teaserOwnTextMax   = 80 // bytes of text outside links in a teaser card
+	furniturePrefixMax = 250
+	sectionHeadingMax  = 60
 )
 
 // blockStats sums what a subtree holds.
@@ -26,21 +29,28 @@ type blockStats struct {
 // teaser blocks (an image and a headline link), photo credits, furniture
 // phrases ("Subscribe", "Advertisement") and the empty blocks they leave.
 // One post-order walk: a block is judged after its children.
-func cleanupArticle(root *html.Node) {
+// Removals are recorded in log when it is not nil.
+func cleanupArticle(root *html.Node, log *explainLog) {
 	if root != nil {
-		cleanupChildren(root)
+		c := cleaner{log: log}
+		c.children(root)
 	}
 }
 
-func cleanupChildren(n *html.Node) blockStats {
+type cleaner struct {
+	log *explainLog
+}
+
+func (cl *cleaner) children(n *html.Node) blockStats {
 	var s blockStats
+	inFurnitureSection := false // after a heading such as "Related articles"
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch c.Type {
 		case html.TextNode:
 			s.text += len(strings.TrimSpace(c.Data))
 		case html.ElementNode:
-			cs := cleanupChildren(c)
+			cs := cl.children(c)
 			if c.Data == "img" || c.Data == "picture" || c.Data == "video" {
 				cs.images = true
 			}
@@ -48,7 +58,21 @@ func cleanupChildren(n *html.Node) blockStats {
 				cs.link = cs.text
 				cs.teaser = cs.images && !isImageURL(attr(c, "href"))
 			}
-			if _, remove := judgeBlock(c, cs); remove {
+			var kind Kind
+			rule := ""
+			switch {
+			case inFurnitureSection && isSectionFollower(c, cs):
+				kind, rule = KindRelated, "follows a furniture heading"
+			case isSectionHeading(c, cs):
+				kind, rule = KindRelated, "furniture heading"
+				inFurnitureSection = true
+			default:
+				inFurnitureSection = false
+				kind, rule = judgeBlock(c, cs)
+			}
+			remove := rule != ""
+			if remove {
+				cl.log.add("cleanup", kind, rule, c)
 				n.RemoveChild(c)
 			} else {
 				s.text += cs.text
@@ -64,39 +88,93 @@ func cleanupChildren(n *html.Node) blockStats {
 	return s
 }
 
-// judgeBlock decides whether the element n, holding s, is boilerplate.
-func judgeBlock(n *html.Node, s blockStats) (Kind, bool) {
+// judgeBlock decides whether the element n, holding s, is boilerplate. It
+// returns the kind and the rule that matched, or an empty rule.
+func judgeBlock(n *html.Node, s blockStats) (Kind, string) {
 	if !isCleanableBlock(n.Data) {
-		return "", false
+		return "", ""
 	}
 	if s.text == 0 {
-		return KindNavigation, !s.images && isEmptiable(n.Data)
+		if !s.images && isEmptiable(n.Data) {
+			return KindNavigation, "empty block"
+		}
+		return "", ""
 	}
 	if s.text > phraseBlockMax {
-		return "", false
+		return "", ""
 	}
 	text := strings.ToLower(textContent(n))
-	if kind, ok := furniturePhrases[strings.TrimRight(text, ":.!…» ")]; ok {
-		return kind, true
+	trimmed := strings.TrimRight(text, ":.!?…» ")
+	if kind, ok := furniturePhrases[trimmed]; ok {
+		return kind, "phrase " + strconv.Quote(trimmed)
 	}
-	linky := s.link*2 >= s.text
-	if linky {
+	if s.text <= furniturePrefixMax {
+		for _, lead := range furniturePrefixes {
+			if strings.HasPrefix(text, lead.prefix) {
+				return lead.kind, "starts with " + strconv.Quote(lead.prefix)
+			}
+		}
+	}
+	if s.link*2 >= s.text {
 		for _, lead := range leadInPhrases {
 			if strings.HasPrefix(text, lead.prefix) {
-				return lead.kind, true
+				return lead.kind, "link after " + strconv.Quote(lead.prefix)
 			}
 		}
 	}
 	if s.text <= creditBlockMax && isCredit(text) {
-		return KindCredits, true
+		return KindCredits, "credit line"
 	}
 	if s.teaser && n.Data != "p" && s.text-s.link <= teaserOwnTextMax {
-		return KindRelated, true
+		return KindRelated, "teaser card (linked image and headline)"
 	}
-	return "", false
+	return "", ""
+}
+
+// isSectionHeading reports a short heading that opens a block of
+// furniture ("Related articles", "Comments", "Mehr zum Thema"): a heading
+// element, or a short block that is all bold, whose words are a furniture
+// phrase or a related-story lead-in.
+func isSectionHeading(n *html.Node, s blockStats) bool {
+	if s.text == 0 || s.text > sectionHeadingMax || !isHeadingLike(n) {
+		return false
+	}
+	text := strings.TrimRight(strings.ToLower(textContent(n)), ":.!?…» ")
+	if _, ok := furniturePhrases[text]; ok {
+		return true
+	}
+	for _, lead := range leadInPhrases {
+		if text == strings.TrimRight(lead.prefix, ":") {
+			return true
+		}
+	}
+	return false
+}
+
+func isHeadingLike(n *html.Node) bool {
+	switch n.Data {
+	case "h2", "h3", "h4", "h5", "h6":
+		return true
+	case "p", "div", "span", "strong", "b":
+		return true
+	}
+	return false
+}
+
+// isSectionFollower reports what follows a furniture heading and belongs to
+// it: lists and blocks made mostly of links, or empty ones.
+func isSectionFollower(n *html.Node, s blockStats) bool {
+	switch {
+	case s.text == 0:
+		return true
+	case n.Data == "ul" || n.Data == "ol":
+		return true
+	}
+	return s.link*2 >= s.text
 }
 
 func isCredit(text string) bool {
+	text = strings.TrimLeft(text, "([ ")
 	for _, prefix := range creditPrefixes {
 		if strings.HasPrefix(text, prefix) {
 			return true

@@ -81,17 +81,23 @@ func chooseEncoding(data []byte, contentType, override string) (encoding.Encodin
 		}
 		return enc, name, nil
 	}
+	if hasBOM(data) {
+		enc, name, _ := charset.DetermineEncoding(data, "")
+		return enc, name, nil
+	}
 	enc, name, certain := charset.DetermineEncoding(data, contentType)
 	if certain {
-		return enc, name, nil
+		return preferValidUTF8(data, enc, name)
 	}
 	// DetermineEncoding's prescan found a <meta> in the first 1024 bytes
 	// unless it fell back to its UTF-8 / windows-1252 guess.
 	if declared := declaredInPrescan(data); declared {
-		return fixUTF16Declaration(enc, name)
+		enc, name, _ = fixUTF16Declaration(enc, name)
+		return preferValidUTF8(data, enc, name)
 	}
 	if enc, name := metaCharset(data[:min(len(data), metaScanWindow)]); enc != nil {
-		return fixUTF16Declaration(enc, name)
+		enc, name, _ = fixUTF16Declaration(enc, name)
+		return preferValidUTF8(data, enc, name)
 	}
 	if utf8.Valid(data) {
 		return encoding.Nop, "utf-8", nil
@@ -100,6 +106,33 @@ func chooseEncoding(data []byte, contentType, override string) (encoding.Encodin
 		return enc, name, nil
 	}
 	return enc, name, nil
+}
+
+// preferValidUTF8 overrules a declared legacy encoding when the bytes are
+// valid UTF-8 with multi-byte sequences in them: pages saved or served as
+// UTF-8 keep the old <meta> or header often, and text really written in a
+// legacy encoding is almost never valid UTF-8 (Cyrillic or CJK in
+// windows-1251 or GBK never is). Decoding such bytes as declared would
+// print mojibake while the bytes themselves are unambiguous.
+func preferValidUTF8(data []byte, enc encoding.Encoding, name string) (encoding.Encoding, string, error) {
+	if name != "utf-8" && !strings.HasPrefix(name, "utf-16") && hasMultibyteUTF8(data) && utf8.Valid(data) {
+		return encoding.Nop, "utf-8", nil
+	}
+	return enc, name, nil
+}
+
+// hasMultibyteUTF8 reports whether data has any byte outside ASCII.
+func hasMultibyteUTF8(data []byte) bool {
+	for _, b := range data {
+		if b >= 0x80 {
+			return true
+		}
+	}
+	return false
+}
+
+func hasBOM(data []byte) bool {
+	return hasUTF16BOM(data) || bytes.HasPrefix(data, []byte("\xEF\xBB\xBF"))
 }
 
 // fixUTF16Declaration applies the standard's rule that a <meta> declaring

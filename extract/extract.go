@@ -27,6 +27,9 @@ type Options struct {
 	// MaxSize caps the bytes FromReader reads (0: no limit); more fails
 	// with ErrTooLarge.
 	MaxSize int64
+	// Explain records every removed block in Article.Removed. Off, it
+	// costs nothing.
+	Explain bool
 }
 
 // FromReader reads a whole page from r and extracts its article. It reads
@@ -114,7 +117,11 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		base = nil
 	}
 
-	pruneBoilerplate(doc)
+	var log *explainLog
+	if opts.Explain {
+		log = &explainLog{}
+	}
+	pruneBoilerplate(doc, log)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -130,10 +137,10 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	}
 
 	content := found.Node
-	cleanupArticle(content)
+	cleanupArticle(content, log)
 	if content == nil || textLen(content) < minArticleText {
 		content = bestFallback(doc, content, meta.ld.body)
-		cleanupArticle(content)
+		cleanupArticle(content, log)
 	}
 	restoreLead(doc, content, meta.excerpt())
 	sanitizeHTML(content)
@@ -145,7 +152,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
 	art := &Article{
 		Title:     firstNonEmpty(meta.title(site), stripSiteName(found.Title(), site)),
-		Byline:    firstNonEmpty(meta.byline(), cleanByline(found.Byline())),
+		Byline:    meta.byline(found.Byline()),
 		Published: meta.published(pageURL),
 		SiteName:  site,
 		Language:  meta.language(),
@@ -154,6 +161,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		URL:       pageURL,
 		Text:      text,
 		Content:   content,
+	}
+	if log != nil {
+		art.Removed = log.removals
 	}
 	return art, nil
 }
@@ -173,17 +183,6 @@ func bestFallback(doc, found *html.Node, ldBody string) *html.Node {
 		best = textToTree(ldBody)
 	}
 	return best
-}
-
-func cleanByline(s string) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if len(s) > 120 {
-		return ""
-	}
-	for _, prefix := range []string{"By ", "by ", "Von ", "von ", "Par ", "par ", "Por ", "Di "} {
-		s = strings.TrimPrefix(s, prefix)
-	}
-	return s
 }
 
 func absoluteURL(base *url.URL, ref string) string {

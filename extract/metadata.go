@@ -13,17 +13,28 @@ import (
 
 // pageMeta is what the page says about itself, read before any pruning.
 type pageMeta struct {
-	lang      string
-	titleTag  string
-	h1        string
-	canonical string
-	base      string
-	meta      map[string]string // lower-cased name or property → first content
-	ld        ldArticle
-	timeTag   string // datetime of the first <time> element
-	itemprops map[string]string
-	authorRel string // text of the first rel=author link
+	lang        string
+	titleTag    string
+	h1          string    // the first <h1>
+	headings    []heading // the first h1 and h2 elements, for the title
+	canonical   string
+	base        string
+	meta        map[string]string // lower-cased name or property → first content
+	ld          ldArticle
+	timeTag     string // datetime of the first <time> element
+	itemprops   map[string]string
+	authorRel   string          // text of the first rel=author link
+	dateTexts   []string        // texts of elements whose class or id says "date"
+	bylineTexts []string        // texts of elements whose class or id says "author"
+	afterH1     strings.Builder // the text that follows the first <h1>
+	sawH1       bool
 }
+
+// Bounds of the text kept to find a written date.
+const (
+	maxDateTexts = 8
+	afterH1Text  = 600
+)
 
 // ldArticle holds the fields pith reads from JSON-LD.
 type ldArticle struct {
@@ -38,7 +49,17 @@ func readMetadata(doc *html.Node) *pageMeta {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if isScriptLike(n.Data) && n.Data != "script" {
+				return
+			}
 			m.visit(n)
+			if n.Data == "script" {
+				return
+			}
+		}
+		if n.Type == html.TextNode && m.sawH1 && m.afterH1.Len() < afterH1Text {
+			m.afterH1.WriteString(n.Data)
+			m.afterH1.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -58,9 +79,18 @@ func (m *pageMeta) visit(n *html.Node) {
 		if m.titleTag == "" && n.Parent != nil && n.Parent.Data != "svg" {
 			m.titleTag = textContent(n)
 		}
-	case "h1":
-		if m.h1 == "" {
-			m.h1 = textContent(n)
+	case "h1", "h2":
+		if n.Data == "h1" {
+			m.sawH1 = true
+		}
+		if len(m.headings) < maxTitleHeadings {
+			text := textContent(n)
+			if n.Data == "h1" && m.h1 == "" {
+				m.h1 = text
+			}
+			if text != "" && len(text) < 300 {
+				m.headings = append(m.headings, heading{text: text, h1: n.Data == "h1"})
+			}
 		}
 	case "base":
 		if m.base == "" {
@@ -80,9 +110,13 @@ func (m *pageMeta) visit(n *html.Node) {
 			key = strings.ToLower(strings.TrimSpace(attr(n, "itemprop")))
 		}
 		content := strings.TrimSpace(attr(n, "content"))
-		if key != "" && content != "" {
-			if _, seen := m.meta[key]; !seen {
-				m.meta[key] = content
+		if content == "" {
+			break
+		}
+		for _, k := range strings.Fields(key) { // property="dc:creator og:author"
+			k = normalizeMetaKey(k)
+			if _, seen := m.meta[k]; !seen {
+				m.meta[k] = content
 			}
 		}
 	case "script":
@@ -96,6 +130,16 @@ func (m *pageMeta) visit(n *html.Node) {
 	case "a":
 		if m.authorRel == "" && strings.Contains(strings.ToLower(attr(n, "rel")), "author") {
 			m.authorRel = textContent(n)
+		}
+	}
+	if len(m.bylineTexts) < maxDateTexts && hasBylineClass(n) {
+		if text := textContent(n); len(text) < 120 {
+			m.bylineTexts = append(m.bylineTexts, text)
+		}
+	}
+	if len(m.dateTexts) < maxDateTexts && hasDateClass(n) {
+		if text := textContent(n); len(text) < 200 {
+			m.dateTexts = append(m.dateTexts, text)
 		}
 	}
 	if prop := attr(n, "itemprop"); prop != "" && n.Data != "meta" {
@@ -115,6 +159,20 @@ func (m *pageMeta) visit(n *html.Node) {
 			}
 		}
 	}
+}
+
+// normalizeMetaKey writes Dublin Core keys one way: "dc:title",
+// "DC.title" and "dcterm:title" become "dc.title" / "dcterms.title".
+func normalizeMetaKey(k string) string {
+	for _, prefix := range []string{"dcterms:", "dcterm:", "dcterm."} {
+		if strings.HasPrefix(k, prefix) {
+			return "dcterms." + k[len(prefix):]
+		}
+	}
+	if strings.HasPrefix(k, "dc:") {
+		return "dc." + k[3:]
+	}
+	return k
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes an article.
@@ -276,9 +334,63 @@ func firstNonEmpty(values ...string) string {
 // title returns the article's headline in the order of trust, without a
 // site-name suffix or prefix.
 func (m *pageMeta) title(site string) string {
-	t := firstNonEmpty(m.ld.headline, m.meta["og:title"], m.meta["twitter:title"],
-		m.meta["dc.title"], m.itemprops["headline"], m.titleTag, m.h1)
-	return stripSiteName(t, site)
+	declared := firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
+		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
+	if heading := m.visibleHeadline(declared, site); heading != "" {
+		return heading
+	}
+	if declared == "" {
+		return m.h1
+	}
+	return stripSiteName(declared, site)
+}
+
+// maxTitleHeadings bounds the headings kept as title candidates.
+const maxTitleHeadings = 12
+
+// visibleHeadline returns the page's own headline as printed: the longest
+// <h1> (or failing that <h2>) whose words the declared titles contain, and
+// that is not the site's name. That is the headline without the site name
+// or kicker the <title> adds.
+func (m *pageMeta) visibleHeadline(declared, site string) string {
+	titles := []string{strings.ToLower(declared), strings.ToLower(m.titleTag), strings.ToLower(m.meta["og:title"])}
+	for _, wantH1 := range []bool{true, false} {
+		best := ""
+		for _, h := range m.headings {
+			if h.h1 != wantH1 || len(h.text) <= len(best) || len(strings.Fields(h.text)) < 2 ||
+				(site != "" && sameName(h.text, site)) {
+				continue
+			}
+			lower := strings.ToLower(h.text)
+			for _, t := range titles {
+				if t != "" && strings.Contains(t, lower) && !isSiteSuffix(t, lower) {
+					best = h.text
+					break
+				}
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// isSiteSuffix reports whether title ends in " - part" (any separator)
+// after other words: then part is the site's name, not the headline.
+func isSiteSuffix(title, part string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(title, sep+part) {
+			return true
+		}
+	}
+	return false
+}
+
+// heading is a title candidate from the page body.
+type heading struct {
+	text string
+	h1   bool
 }
 
 // titleSeparators split a headline from a site name in <title> and og:title.
@@ -289,6 +401,7 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", "
 // domain.
 func stripSiteName(title, site string) string {
 	title = strings.Join(strings.Fields(title), " ")
+	title = longestSegment(title, site)
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
@@ -304,6 +417,41 @@ func stripSiteName(title, site string) string {
 		}
 	}
 	return title
+}
+
+// siteSeparators are the separators that, in a <title>, almost always set
+// a site or section name apart (unlike " - ", which headlines use too).
+var siteSeparators = []string{" | ", " :: ", " » ", " • ", " · "}
+
+// longestSegment splits title at site separators, drops the parts that
+// name the site, and keeps the part with the most words: "Section |
+// Headline of the story | Site" → the headline.
+func longestSegment(title, site string) string {
+	parts := []string{title}
+	for _, sep := range siteSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	if len(parts) == 1 {
+		return title
+	}
+	best := ""
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if (site != "" && sameName(p, site)) || looksLikeDomain(p) {
+			continue
+		}
+		if len(strings.Fields(p)) > len(strings.Fields(best)) {
+			best = p
+		}
+	}
+	if best == "" {
+		return title
+	}
+	return best
 }
 
 // sameName compares two names ignoring case, spaces and punctuation, and
@@ -345,14 +493,27 @@ func (m *pageMeta) siteName() string {
 		m.meta["application-name"], m.meta["twitter:site"])
 }
 
-func (m *pageMeta) byline() string {
-	author := firstNonEmpty(m.ld.author, m.meta["author"], m.meta["article:author"],
-		m.meta["dc.creator"], m.meta["parsely-author"], m.meta["sailthru.author"],
-		m.meta["byl"], m.itemprops["author"], m.authorRel)
-	if strings.HasPrefix(author, "http") {
-		return ""
+// byline returns the first source, in the order of trust, that holds a
+// plausible name; fromReadability is the readability pass's own guess.
+func (m *pageMeta) byline(fromReadability string) string {
+	sources := []string{m.ld.author, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
+		m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
+		m.meta["byl"], m.itemprops["author"], m.authorRel}
+	sources = append(sources, m.bylineTexts...)
+	sources = append(sources, fromReadability)
+	for _, s := range sources {
+		if name := cleanByline(s); name != "" {
+			return name
+		}
 	}
-	return strings.TrimSpace(strings.TrimPrefix(strings.TrimPrefix(author, "By "), "by "))
+	return ""
+}
+
+// hasBylineClass reports an element whose class or id names its author.
+func hasBylineClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	return (strings.Contains(v, "author") || strings.Contains(v, "byline") || strings.Contains(v, "autor")) &&
+		!strings.Contains(v, "bio") && !strings.Contains(v, "box") && !strings.Contains(v, "avatar")
 }
 
 // datePattern finds /2019/03/18/ or /2019-03-18 style dates in URLs.
@@ -377,7 +538,32 @@ func (m *pageMeta) published(pageURL string) time.Time {
 			return t
 		}
 	}
+	for _, text := range m.dateTexts {
+		if t, ok := dateInText(text); ok {
+			return t
+		}
+	}
+	if t, ok := dateInText(m.afterH1.String()); ok {
+		return t
+	}
 	return time.Time{}
+}
+
+// dateClassWords are class and id words of elements that show a date.
+var dateClassWords = []string{"date", "time", "published", "posted", "datum", "fecha", "meta", "byline", "dateline"}
+
+// hasDateClass reports an element whose class or id names a date.
+func hasDateClass(n *html.Node) bool {
+	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
+	if strings.TrimSpace(v) == "" {
+		return false
+	}
+	for _, w := range dateClassWords {
+		if strings.Contains(v, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func plausibleDate(t time.Time) bool {

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -15,12 +16,13 @@ const protectShare = 0.6
 // readability pass: elements that never hold article text, hidden elements,
 // ARIA landmarks of furniture, and blocks whose class or id names a kind of
 // boilerplate (rules.go). It returns how many subtrees it removed.
-func pruneBoilerplate(doc *html.Node) int {
+// Removals are recorded in log when it is not nil.
+func pruneBoilerplate(doc *html.Node, log *explainLog) int {
 	body := findElement(doc, "body")
 	if body == nil {
 		return 0
 	}
-	p := pruner{pageText: textLen(body)}
+	p := pruner{pageText: textLen(body), log: log}
 	p.walk(body)
 	return p.removed
 }
@@ -29,6 +31,7 @@ type pruner struct {
 	pageText int
 	removed  int
 	token    []byte // scratch buffer for class and id words
+	log      *explainLog
 }
 
 func (p *pruner) walk(n *html.Node) {
@@ -36,7 +39,8 @@ func (p *pruner) walk(n *html.Node) {
 		next := c.NextSibling
 		switch c.Type {
 		case html.ElementNode:
-			if _, ok := p.match(c); ok {
+			if kind, rule, ok := p.match(c); ok {
+				p.log.add("prune", kind, rule, c)
 				n.RemoveChild(c)
 				p.removed++
 			} else {
@@ -49,31 +53,62 @@ func (p *pruner) walk(n *html.Node) {
 	}
 }
 
-// match reports whether the element n is boilerplate, and of which kind.
-func (p *pruner) match(n *html.Node) (Kind, bool) {
+// match reports whether the element n is boilerplate, of which kind, and
+// by which rule.
+func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 	if kind, ok := removedTags[n.Data]; ok {
 		if isLandmarkTag(n.Data) && p.isProtected(n) {
-			return "", false
+			return "", "", false
 		}
-		return kind, true
+		return kind, "tag <" + n.Data + ">", true
 	}
-	if isHidden(n) {
-		return KindNavigation, true
+	if rule := hiddenRule(n); rule != "" {
+		return KindNavigation, rule, true
 	}
 	if len(n.Attr) == 0 || isArticleContainer(n) {
-		return "", false
+		return "", "", false
 	}
-	if kind, ok := removedRoles[strings.ToLower(attr(n, "role"))]; ok {
-		return kind, !p.isProtected(n)
+	role := strings.ToLower(attr(n, "role"))
+	if kind, ok := removedRoles[role]; ok {
+		return kind, "role=" + role, !p.isProtected(n)
 	}
-	kind, ok := p.classKind(attr(n, "class"))
+	kind, word, ok := p.classKind(attr(n, "class"))
+	rule := "class word "
 	if !ok {
-		kind, ok = p.classKind(attr(n, "id"))
+		kind, word, ok = p.classKind(attr(n, "id"))
+		rule = "id word "
 	}
-	if !ok || p.isProtected(n) {
-		return "", false
+	if !ok || p.isProtected(n) || (kind != KindComments && isProseRich(n)) {
+		return "", "", false
 	}
-	return kind, true
+	return kind, rule + strconv.Quote(word), true
+}
+
+// Prose thresholds: a block with this much text in paragraphs of at least
+// proseParagraphMin bytes and few links is kept whatever its class says
+// ("content-sidebar-wrap", "has-share-buttons"), except comments, which
+// are prose too. The readability pass still weighs it against the rest.
+const (
+	proseRichMin      = 500
+	proseParagraphMin = 100
+)
+
+// isProseRich reports whether n holds paragraphs of real prose.
+func isProseRich(n *html.Node) bool {
+	total := 0
+	for d := range n.Descendants() {
+		if d.Type != html.ElementNode || d.Data != "p" {
+			continue
+		}
+		s := cleanupStatsOf(d)
+		if s.text >= proseParagraphMin && float64(s.link) <= denseLinkShare*float64(s.text) {
+			total += s.text
+			if total >= proseRichMin {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isLandmarkTag reports the furniture elements that some pages misuse as
@@ -125,32 +160,39 @@ func (p *pruner) isMostOfPage(n *html.Node) bool {
 	return float64(textLen(n)) > protectShare*float64(p.pageText)
 }
 
-// isHidden reports elements that a browser would not show.
-func isHidden(n *html.Node) bool {
-	if hasAttr(n, "hidden") || strings.EqualFold(attr(n, "aria-hidden"), "true") {
-		return true
+// hiddenRule names why a browser would not show n, or returns "".
+func hiddenRule(n *html.Node) string {
+	if hasAttr(n, "hidden") {
+		return "hidden attribute"
+	}
+	if strings.EqualFold(attr(n, "aria-hidden"), "true") {
+		return "aria-hidden"
 	}
 	style := attr(n, "style")
 	if style == "" {
-		return false
+		return ""
 	}
 	style = strings.ToLower(strings.ReplaceAll(style, " ", ""))
-	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+		return "hidden by style"
+	}
+	return ""
 }
 
 // classKind matches a class or id value against the word and phrase rules.
 // A value that names the article body itself never matches.
-func (p *pruner) classKind(value string) (Kind, bool) {
+func (p *pruner) classKind(value string) (Kind, string, bool) {
 	if value == "" {
-		return "", false
+		return "", "", false
 	}
 	var found Kind
+	var foundWord string
 	joined := p.token[:0]
 	word := make([]byte, 0, 32)
 	flush := func() {
 		if len(word) > 0 && found == "" {
 			if kind, ok := classTokens[string(word)]; ok {
-				found = kind
+				found, foundWord = kind, string(word)
 			}
 		}
 		word = word[:0]
@@ -174,16 +216,16 @@ func (p *pruner) classKind(value string) (Kind, bool) {
 	p.token = joined
 	for _, part := range strings.Fields(string(joined)) {
 		if protectTokens[part] {
-			return "", false
+			return "", "", false
 		}
 	}
 	if found != "" {
-		return found, true
+		return found, foundWord, true
 	}
-	for phrase, kind := range classPhrases {
-		if strings.Contains(string(joined), phrase) {
-			return kind, true
+	for _, cp := range classPhrases {
+		if strings.Contains(string(joined), cp.phrase) {
+			return cp.kind, cp.phrase, true
 		}
 	}
-	return "", false
+	return "", "", false
 }

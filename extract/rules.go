@@ -72,14 +72,18 @@ var classTokens = map[string]Kind{
 }
 
 // classPhrases are multi-word class and id names, matched on the value with
-// every non-alphanumeric character removed ("sr-only" → "sronly").
-var classPhrases = map[string]Kind{
-	"sronly": KindNavigation, "visuallyhidden": KindNavigation, "screenreadertext": KindNavigation,
-	"mostread": KindSidebar, "mostpopular": KindSidebar, "morestories": KindRelated,
-	"relatedarticles": KindRelated, "relatedposts": KindRelated, "readalso": KindRelated,
-	"socialshare": KindShare, "sharebuttons": KindShare, "sharetools": KindShare,
-	"authorbio": KindBio, "aboutauthor": KindBio, "authorbox": KindBio,
-	"cookiebanner": KindConsent, "cookienotice": KindConsent,
+// every non-alphanumeric character removed ("sr-only" → "sronly"). A list,
+// so that the first match is the same on every run.
+var classPhrases = []struct {
+	phrase string
+	kind   Kind
+}{
+	{"sronly", KindNavigation}, {"visuallyhidden", KindNavigation}, {"screenreadertext", KindNavigation},
+	{"mostread", KindSidebar}, {"mostpopular", KindSidebar}, {"morestories", KindRelated},
+	{"relatedarticles", KindRelated}, {"relatedposts", KindRelated}, {"readalso", KindRelated},
+	{"socialshare", KindShare}, {"sharebuttons", KindShare}, {"sharetools", KindShare},
+	{"authorbio", KindBio}, {"aboutauthor", KindBio}, {"authorbox", KindBio},
+	{"cookiebanner", KindConsent}, {"cookienotice", KindConsent},
 }
 
 // protectTokens mark elements that hold the article itself: a block with
@@ -116,6 +120,14 @@ var furniturePhrases = map[string]Kind{
 	"read more": KindRelated, "more stories": KindRelated, "mehr zum thema": KindRelated,
 	"weitere artikel": KindRelated, "читайте также": KindRelated, "à lire aussi": KindRelated,
 	"lire aussi": KindRelated, "leer más": KindRelated, "leggi anche": KindRelated,
+	"kommentieren": KindComments, "kommentar": KindComments, "leave a reply": KindComments,
+	"antworten": KindComments, "reply": KindComments, "permalink": KindNavigation, "permalien": KindNavigation,
+	"drucken": KindShare, "imprimer": KindShare, "imprimir": KindShare, "stampa": KindShare, "drukuj": KindShare,
+	"bild anzeigen": KindNavigation, "community": KindComments, "meist-diskutiert": KindSidebar,
+	"most read": KindSidebar, "meistgelesen": KindSidebar, "most popular": KindSidebar, "trending": KindSidebar,
+	"you may also like": KindRelated, "recommended": KindRelated, "related posts": KindRelated,
+	"related content": KindRelated, "more from": KindRelated, "auch interessant": KindRelated,
+	"das könnte sie auch interessieren": KindRelated, "weitere informationen": KindRelated,
 	"back to top": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation,
 }
 
@@ -134,21 +146,60 @@ var leadInPhrases = []leadIn{
 	{"voir aussi", KindRelated}, {"lire la suite", KindRelated}, {"à voir aussi", KindRelated},
 	{"leer más", KindRelated}, {"lea también", KindRelated}, {"lee también", KindRelated},
 	{"te puede interesar", KindRelated}, {"ver también", KindRelated}, {"relacionado", KindRelated},
+	{"lea más", KindRelated}, {"lea también", KindRelated}, {"lea:", KindRelated}, {"lee:", KindRelated},
+	{"auch lesen", KindRelated}, {"lesen sie:", KindRelated}, {"mehr dazu", KindRelated},
+	{"dowiedz się więcej", KindRelated}, {"więcej", KindRelated},
 	{"leggi anche", KindRelated}, {"leggi pure", KindRelated}, {"potrebbe interessarti", KindRelated},
 	{"vedi anche", KindRelated},
 	{"читайте также", KindRelated}, {"читайте еще", KindRelated}, {"читайте ещё", KindRelated},
 	{"смотрите также", KindRelated}, {"по теме", KindRelated}, {"подробнее", KindRelated},
 }
 
-// leadIn is one entry of leadInPhrases.
+// furniturePrefixes start short blocks that are page furniture whether or
+// not they hold a link: subscribe and paywall prompts, comment prompts,
+// share and feedback questions, reprint notices.
+var furniturePrefixes = []leadIn{
+	{"sign up for", KindSubscribe}, {"subscribe to", KindSubscribe}, {"subscribe for", KindSubscribe},
+	{"to view the full story", KindSubscribe}, {"already a subscriber", KindSubscribe},
+	{"if you’re seeing this message but you’re already a subscriber", KindSubscribe},
+	{"if you're seeing this message but you're already a subscriber", KindSubscribe},
+	{"get our newsletter", KindSubscribe}, {"newsletter abonnieren", KindSubscribe},
+	{"melden sie sich für unseren newsletter", KindSubscribe}, {"abonnez-vous", KindSubscribe},
+	{"inscrivez-vous à notre newsletter", KindSubscribe}, {"suscríbete a", KindSubscribe},
+	{"iscriviti alla newsletter", KindSubscribe}, {"подпишитесь на", KindSubscribe},
+	{"you must be logged in", KindComments}, {"sie müssen sich einloggen", KindComments},
+	{"sie müssen angemeldet sein", KindComments}, {"leave a reply", KindComments},
+	{"leave a comment", KindComments}, {"post a comment", KindComments}, {"add a comment", KindComments},
+	{"schreibe einen kommentar", KindComments}, {"kommentar schreiben", KindComments},
+	{"kommentare schreiben", KindComments}, {"laisser un commentaire", KindComments},
+	{"deja un comentario", KindComments}, {"lascia un commento", KindComments},
+	{"оставить комментарий", KindComments}, {"добавить комментарий", KindComments},
+	{"to participate in the discussion", KindComments},
+	{"was this article helpful", KindShare}, {"war der artikel nützlich", KindShare},
+	{"war dieser artikel hilfreich", KindShare}, {"möchten sie den artikel teilen", KindShare},
+	{"share this article", KindShare}, {"share this story", KindShare}, {"diesen artikel teilen", KindShare},
+	{"follow us on", KindShare}, {"folgen sie uns", KindShare}, {"suivez-nous", KindShare},
+	{"síguenos en", KindShare},
+	{"this article is the copyrighted property", KindCredits},
+	{"written permission must be obtained", KindCredits},
+	{"lade weitere inhalte", KindNavigation}, {"load more", KindNavigation}, {"mehr laden", KindNavigation},
+	{"weitere artikel", KindRelated}, {"das könnte sie auch interessieren", KindRelated},
+	{"das könnte dich auch interessieren", KindRelated}, {"schon gelesen", KindRelated},
+	{"auch interessant", KindRelated}, {"weiterführende links", KindRelated},
+	{"beiträge zum thema", KindRelated}, {"veja também", KindRelated}, {"leia também", KindRelated},
+	{"zobacz także", KindRelated}, {"czytaj także", KindRelated}, {"czytaj też", KindRelated},
+}
+
+// leadIn is one entry of leadInPhrases and furniturePrefixes.
 type leadIn struct {
 	prefix string
 	kind   Kind
 }
 
 // creditPrefixes start photo-credit lines in captions and under images.
-var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "image:", "foto:", "bild:",
-	"photo :", "crédit", "credit:", "credits:", "getty images", "фото:", "фото "}
+var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photos:", "image:", "images:",
+	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
+	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:"}
 
 // creditPhrases anywhere in a short block mark it as a credit line.
 var creditPhrases = []string{"go to the mediabank", "all rights reserved", "alle rechte vorbehalten",

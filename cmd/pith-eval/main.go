@@ -26,6 +26,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	fs.SetOutput(stderr)
 	baseline := fs.Bool("baseline", false, "also score go-readability v2 alone, in the same run")
 	worst := fs.Int("worst", 0, "list the N worst pages with their missed and leaked snippets")
+	meta := fs.String("meta", "", "list the pages whose title, author or date missed (name the field)")
 	jobs := fs.Int("j", runtime.NumCPU(), "parallel workers")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -55,6 +56,11 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		if *worst > 0 {
 			printWorst(stdout, pithReport, *worst)
+		}
+		for _, m := range pithReport.Mismatches() {
+			if m.Field == *meta {
+				fmt.Fprintf(stdout, "    %s %s: want %q got %q\n", m.Page, m.Field, m.Want, m.Got)
+			}
 		}
 	}
 	return 0

@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"fmt"
 	"io"
 
 	"github.com/pithtool/pith/extract"
@@ -11,6 +12,10 @@ import (
 // failure never leaves half an article on stdout.
 func renderArticle(opts *options, art *extract.Article, source string) ([]byte, error) {
 	var b bytes.Buffer
+	if opts.explain && opts.format != "json" {
+		writeRemovals(&b, art.Removed)
+		return b.Bytes(), nil
+	}
 	switch opts.format {
 	case "json":
 		if err := extract.RenderJSON(&b, art, source, extract.JSONBody(opts.jsonBody)); err != nil {
@@ -61,4 +66,12 @@ func (d *documentWriter) write(source string, doc []byte) error {
 	d.written++
 	_, err := d.w.Write(doc)
 	return err
+}
+
+// writeRemovals lists removed blocks one a line: stage, kind, rule, size
+// and first words, tab-separated.
+func writeRemovals(b *bytes.Buffer, removed []extract.Removal) {
+	for _, r := range removed {
+		fmt.Fprintf(b, "%s\t%s\t%s\t%dB\t%s\n", r.Stage, r.Kind, r.Rule, r.Size, r.Text)
+	}
 }

@@ -32,6 +32,7 @@ type options struct {
 	userAgent string
 	quiet     bool
 	jsonBody  string
+	explain   bool
 }
 
 const defaultMaxSize = 50 << 20
@@ -121,6 +122,7 @@ Exit codes: 0 every input gave an article, 1 some input failed, 2 usage error,
 	f.StringVar(&opts.userAgent, "user-agent", defaultUserAgent(), "User-Agent header for URL inputs")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing on stderr but errors")
 	f.StringVar(&opts.jsonBody, "json-body", "", "json: add the body as \"markdown\" or \"html\" beside \"text\"")
+	f.BoolVar(&opts.explain, "explain", false, "list the blocks removed as boilerplate instead of the article (json: beside it, as \"removed\")")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		[]string{"text", "markdown", "html", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("json-body", cobra.FixedCompletions(

@@ -64,7 +64,7 @@ func extractOne(parent context.Context, opts *options, loader *inputLoader, inpu
 	}
 	source := input
 	art, err := extract.FromBytes(ctx, p.data, extract.Options{
-		URL: p.url, ContentType: p.contentType, Encoding: opts.encoding,
+		URL: p.url, ContentType: p.contentType, Encoding: opts.encoding, Explain: opts.explain,
 	})
 	if err != nil {
 		return nil, err

@@ -43,6 +43,7 @@ type Report struct {
 	Empty               int      // pages with no body text
 	Short               []string // Mozilla: body shorter than half the reference
 	PagesScored         []PageReport
+	mismatches          []Mismatch
 }
 
 // Hits count metadata matches against annotated pages.
@@ -51,14 +52,17 @@ type Hits struct{ Hit, Total int }
 // Rate is Hit/Total.
 func (h Hits) Rate() float64 { return ratio(h.Hit, h.Total) }
 
-func (h *Hits) add(want, got string, equal func(a, b string) bool) {
+// add counts one annotated field; it reports false for a miss.
+func (h *Hits) add(want, got string, equal func(a, b string) bool) bool {
 	if want == "" {
-		return
+		return true
 	}
 	h.Total++
 	if equal(want, got) {
 		h.Hit++
+		return true
 	}
+	return false
 }
 
 // Evaluate runs ex over every case of ds with the given number of workers.
@@ -111,9 +115,20 @@ func Evaluate(ctx context.Context, ds *Dataset, ex Extractor, workers int) Repor
 				rep.Short = append(rep.Short, c.Name)
 			}
 		}
-		rep.Title.add(c.Title, res.Title, sameText)
-		rep.Author.add(c.Author, res.Author, sameAuthor)
-		rep.Date.add(c.Date, res.Date, func(a, b string) bool { return a == b })
+		for _, f := range []struct {
+			name      string
+			hits      *Hits
+			want, got string
+			equal     func(a, b string) bool
+		}{
+			{"title", &rep.Title, c.Title, res.Title, sameText},
+			{"author", &rep.Author, c.Author, res.Author, sameAuthor},
+			{"date", &rep.Date, c.Date, res.Date, func(a, b string) bool { return a == b }},
+		} {
+			if !f.hits.add(f.want, f.got, f.equal) {
+				rep.mismatches = append(rep.mismatches, Mismatch{Page: c.Name, Field: f.name, Want: f.want, Got: f.got})
+			}
+		}
 		pages[i] = pr
 	}
 	if n := len(ds.Cases); n > 0 && ds.Kind != "trafilatura" {

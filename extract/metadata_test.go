@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+func TestDateInText(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"Veröffentlicht am 25.01.2022 um 10:00", "2022-01-25"},
+		{"Posted 2019-08-02 by Daniel", "2019-08-02"},
+		{"6. Mai 2023 | Kultur", "2023-05-06"},
+		{"January 25, 2022 at 6:01 am", "2022-01-25"},
+		{"le 13 juin 2019", "2019-06-13"},
+		{"25 de enero de 2022", "2022-01-25"},
+		{"Updated 3 March 2015, first 1 March 2015", "2015-03-03"},
+		{"no date here, only 12 apples and 2019 pears", ""},
+		{"31.02.2020 is not a day", ""},
+	}
+	for _, tt := range tests {
+		got := ""
+		if d, ok := dateInText(tt.text); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("dateInText(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestCleanByline(t *testing.T) {
+	tests := []struct{ in, want string }{
+		{"By Jane Doe", "Jane Doe"},
+		{"  Von   Max Mustermann ", "Max Mustermann"},
+		{"David · 18. Oktober 2019", "David"},
+		{"Author: Bo2man am 29.12.2010, 13:36 Uhr", "Bo2man"},
+		{"By Nathan Willis March 25, 2015", "Nathan Willis"},
+		{"Martin Untersinger (avec Damien Leloup)", "Martin Untersinger (avec Damien Leloup)"},
+		{"| Klaus Quibeldey-Cirkel", "Klaus Quibeldey-Cirkel"},
+		{"https://example.com/authors/jane", ""},
+		{"example.com", ""},
+	}
+	for _, tt := range tests {
+		if got := cleanByline(tt.in); got != tt.want {
+			t.Errorf("cleanByline(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestVisibleHeadlineBeatsTitleTag(t *testing.T) {
+	head := `<title>Politics - Council Votes on Library Funding | City News</title>`
+	body := `<h1 class="logo">City News</h1><h1>Council Votes on Library Funding</h1>` + paragraphs(4)
+	art, err := FromBytes(context.Background(), articlePage(head, body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Title != "Council Votes on Library Funding" {
+		t.Errorf("title = %q", art.Title)
+	}
+}
+
+func TestWrittenDateAndBylineFallback(t *testing.T) {
+	body := `<h1>Council Votes</h1><div class="meta"><span class="author">Von Max Mustermann</span> <span class="date">25.01.2022</span></div>` + paragraphs(4)
+	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := art.Published.Format("2006-01-02"); got != "2022-01-25" {
+		t.Errorf("published = %s", got)
+	}
+	if art.Byline != "Max Mustermann" {
+		t.Errorf("byline = %q", art.Byline)
+	}
+}
+
+func TestUTF8PageWithWrongMetaCharset(t *testing.T) {
+	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>人工智能迈上新台阶</title></head>` +
+		`<body><article><p>` + strings.Repeat("人工智能迈上新台阶。", 40) + `</p></article></body></html>`
+	art, err := FromBytes(context.Background(), []byte(page), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if art.Title != "人工智能迈上新台阶" || !strings.Contains(art.Text, "人工智能") {
+		t.Errorf("mojibake: title %q text %.40q", art.Title, art.Text)
+	}
+}
+
+func TestExplainRecordsRemovals(t *testing.T) {
+	body := paragraphs(4) + `<div class="share-bar"><a href="#">Share on Facebook</a></div>` +
+		`<p><strong>READ MORE: <a href="/x">Another story somewhere else on the site</a></strong></p>` + paragraphs(1)
+	page := articlePage("<title>T</title>", body)
+	art, err := FromBytes(context.Background(), page, Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var kinds []string
+	for _, r := range art.Removed {
+		kinds = append(kinds, string(r.Kind)+":"+r.Rule)
+	}
+	all := strings.Join(kinds, "\n")
+	for _, want := range []string{`share:class word "share"`, "navigation:tag <nav>", "footer:tag <footer>"} {
+		if !strings.Contains(all, want) {
+			t.Errorf("explain lacks %q; got:\n%s", want, all)
+		}
+	}
+	plain, err := FromBytes(context.Background(), page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if plain.Removed != nil || plain.Text != art.Text {
+		t.Errorf("Explain changed the result or recorded without being asked")
+	}
+}
