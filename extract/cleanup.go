@@ -103,7 +103,8 @@ func judgeBlock(n *html.Node, s blockStats) (Kind, string) {
 	if s.text > phraseBlockMax {
 		return "", ""
 	}
-	text := strings.ToLower(textContent(n))
+	raw, _ := boundedText(n, phraseBlockMax*2)
+	text := strings.ToLower(raw)
 	trimmed := strings.TrimRight(text, ":.!?…» ")
 	if kind, ok := furniturePhrases[trimmed]; ok {
 		return kind, "phrase " + strconv.Quote(trimmed)

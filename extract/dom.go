@@ -64,19 +64,58 @@ func isScriptLike(tag string) bool {
 // textContent returns the text under n with runs of whitespace collapsed to
 // one space and no leading or trailing space.
 func textContent(n *html.Node) string {
-	var b strings.Builder
-	appendText(&b, n)
-	return strings.Join(strings.Fields(b.String()), " ")
+	text, _ := boundedText(n, -1)
+	return text
 }
 
-func appendText(b *strings.Builder, n *html.Node) {
-	if n.Type == html.TextNode {
-		b.WriteString(n.Data)
-		b.WriteByte(' ')
+// boundedText is textContent that gives up once the text passes limit bytes
+// (limit < 0: no limit), returning false; short blocks are judged by their
+// words, long ones need not be collected at all.
+func boundedText(n *html.Node, limit int) (string, bool) {
+	c := textCollector{limit: limit}
+	c.walk(n)
+	return string(c.buf), !c.over
+}
+
+// textCollector gathers collapsed text without intermediate strings.
+type textCollector struct {
+	buf   []byte
+	space bool
+	limit int
+	over  bool
+}
+
+func (c *textCollector) walk(n *html.Node) {
+	if c.over {
 		return
 	}
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		appendText(b, c)
+	if n.Type == html.TextNode {
+		c.add(n.Data)
+		return
+	}
+	if n.Type == html.ElementNode && isScriptLike(n.Data) {
+		return
+	}
+	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
+		c.walk(ch)
+	}
+}
+
+func (c *textCollector) add(s string) {
+	for i := 0; i < len(s); i++ {
+		b := s[i]
+		if b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' {
+			c.space = len(c.buf) > 0
+			continue
+		}
+		if c.space {
+			c.buf = append(c.buf, ' ')
+			c.space = false
+		}
+		c.buf = append(c.buf, b)
+	}
+	if c.limit >= 0 && len(c.buf) > c.limit {
+		c.over = true
 	}
 }
 

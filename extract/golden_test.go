@@ -53,11 +53,7 @@ func readSource(dir string) ([]byte, error) {
 		return nil, err
 	}
 	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, err
-	}
-	return io.ReadAll(zr)
+	return gunzip(f)
 }
 
 // TestGolden extracts every golden page and compares the text (title line,
@@ -116,4 +112,13 @@ func TestIdempotent(t *testing.T) {
 			}
 		})
 	}
+}
+
+func gunzip(r io.Reader) ([]byte, error) {
+	zr, err := gzip.NewReader(r)
+	if err != nil {
+		return nil, err
+	}
+	defer zr.Close()
+	return io.ReadAll(zr)
 }

@@ -19,7 +19,7 @@ func restoreLead(doc, content *html.Node, description string) {
 	if content == nil || len(lead) < minLeadText {
 		return
 	}
-	if strings.Contains(textContent(content), lead) || !pageHasBlockWithText(doc, lead) {
+	if containsTextStart(content, lead) || !pageHasBlockWithText(doc, lead) {
 		return
 	}
 	p := &html.Node{Type: html.ElementNode, Data: "p"}
@@ -37,18 +37,65 @@ func pageHasBlockWithText(doc *html.Node, text string) bool {
 	}
 	probe := text[:min(len(text), 40)]
 	for d := range body.Descendants() {
-		if d.Type != html.TextNode || !strings.HasPrefix(strings.Join(strings.Fields(d.Data), " "), probe) {
+		if d.Type != html.TextNode || !hasCollapsedPrefix(d.Data, probe) {
 			continue
 		}
 		for el := d.Parent; el != nil && el != body; el = el.Parent {
-			got := textContent(el)
+			got, ok := boundedText(el, len(text))
+			if !ok {
+				break
+			}
 			if got == text {
 				return true
-			}
-			if len(got) > len(text) {
-				break
 			}
 		}
 	}
 	return false
+}
+
+// containsTextStart reports whether some text node under n begins like
+// text: the article already has the lead when one of its paragraphs starts
+// with the lead's first words.
+func containsTextStart(n *html.Node, text string) bool {
+	probe := text[:min(len(text), 40)]
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && hasCollapsedPrefix(d.Data, probe) {
+			return true
+		}
+	}
+	return false
+}
+
+// hasCollapsedPrefix reports whether s, with leading space dropped and runs
+// of whitespace read as one space, starts with prefix. It does not allocate.
+func hasCollapsedPrefix(s, prefix string) bool {
+	i, j := 0, 0
+	for i < len(s) && isASCIISpace(s[i]) {
+		i++
+	}
+	for j < len(prefix) {
+		if i >= len(s) {
+			return false
+		}
+		if isASCIISpace(s[i]) {
+			if prefix[j] != ' ' {
+				return false
+			}
+			for i < len(s) && isASCIISpace(s[i]) {
+				i++
+			}
+			j++
+			continue
+		}
+		if s[i] != prefix[j] {
+			return false
+		}
+		i++
+		j++
+	}
+	return true
+}
+
+func isASCIISpace(b byte) bool {
+	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f'
 }

@@ -84,11 +84,11 @@ func (m *pageMeta) visit(n *html.Node) {
 			m.sawH1 = true
 		}
 		if len(m.headings) < maxTitleHeadings {
-			text := textContent(n)
+			text, _ := boundedText(n, 300)
 			if n.Data == "h1" && m.h1 == "" {
 				m.h1 = text
 			}
-			if text != "" && len(text) < 300 {
+			if text != "" && len(text) <= 300 {
 				m.headings = append(m.headings, heading{text: text, h1: n.Data == "h1"})
 			}
 		}
@@ -133,12 +133,12 @@ func (m *pageMeta) visit(n *html.Node) {
 		}
 	}
 	if len(m.bylineTexts) < maxDateTexts && hasBylineClass(n) {
-		if text := textContent(n); len(text) < 120 {
+		if text, ok := boundedText(n, 120); ok {
 			m.bylineTexts = append(m.bylineTexts, text)
 		}
 	}
 	if len(m.dateTexts) < maxDateTexts && hasDateClass(n) {
-		if text := textContent(n); len(text) < 200 {
+		if text, ok := boundedText(n, 200); ok {
 			m.dateTexts = append(m.dateTexts, text)
 		}
 	}
@@ -153,7 +153,7 @@ func (m *pageMeta) visit(n *html.Node) {
 				}
 				m.itemprops[prop] = strings.TrimSpace(v)
 			case "author", "headline":
-				if v := textContent(n); len(v) < 200 {
+				if v, ok := boundedText(n, 200); ok {
 					m.itemprops[prop] = v
 				}
 			}
@@ -511,9 +511,37 @@ func (m *pageMeta) byline(fromReadability string) string {
 
 // hasBylineClass reports an element whose class or id names its author.
 func hasBylineClass(n *html.Node) bool {
-	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	return (strings.Contains(v, "author") || strings.Contains(v, "byline") || strings.Contains(v, "autor")) &&
-		!strings.Contains(v, "bio") && !strings.Contains(v, "box") && !strings.Contains(v, "avatar")
+	for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
+		if v == "" {
+			continue
+		}
+		if (containsFold(v, "author") || containsFold(v, "byline") || containsFold(v, "autor")) &&
+			!containsFold(v, "bio") && !containsFold(v, "box") && !containsFold(v, "avatar") {
+			return true
+		}
+	}
+	return false
+}
+
+// containsFold reports whether s contains the lower-case ASCII word sub,
+// ignoring ASCII case, without allocating.
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // datePattern finds /2019/03/18/ or /2019-03-18 style dates in URLs.
@@ -554,13 +582,11 @@ var dateClassWords = []string{"date", "time", "published", "posted", "datum", "f
 
 // hasDateClass reports an element whose class or id names a date.
 func hasDateClass(n *html.Node) bool {
-	v := strings.ToLower(attr(n, "class") + " " + attr(n, "id"))
-	if strings.TrimSpace(v) == "" {
-		return false
-	}
-	for _, w := range dateClassWords {
-		if strings.Contains(v, w) {
-			return true
+	for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
+		for _, w := range dateClassWords {
+			if v != "" && containsFold(v, w) {
+				return true
+			}
 		}
 	}
 	return false

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 
@@ -22,9 +23,31 @@ func pruneBoilerplate(doc *html.Node, log *explainLog) int {
 	if body == nil {
 		return 0
 	}
+	if head := findElement(doc, "head"); head != nil {
+		pruneHead(head)
+	}
 	p := pruner{pageText: textLen(body), log: log}
 	p.walk(body)
 	return p.removed
+}
+
+// pruneHead keeps only the <head> elements the readability pass reads
+// (title, meta, link, base): scripts and styles there are large and would
+// be copied on each of its passes.
+func pruneHead(head *html.Node) {
+	for c := head.FirstChild; c != nil; {
+		next := c.NextSibling
+		if c.Type != html.ElementNode {
+			head.RemoveChild(c)
+		} else {
+			switch c.Data {
+			case "title", "meta", "link", "base":
+			default:
+				head.RemoveChild(c)
+			}
+		}
+		c = next
+	}
 }
 
 type pruner struct {
@@ -182,50 +205,62 @@ func hiddenRule(n *html.Node) string {
 // classKind matches a class or id value against the word and phrase rules.
 // A value that names the article body itself never matches.
 func (p *pruner) classKind(value string) (Kind, string, bool) {
-	if value == "" {
-		return "", "", false
-	}
-	var found Kind
-	var foundWord string
-	joined := p.token[:0]
-	word := make([]byte, 0, 32)
-	flush := func() {
-		if len(word) > 0 && found == "" {
-			if kind, ok := classTokens[string(word)]; ok {
-				found, foundWord = kind, string(word)
-			}
+	var (
+		found     Kind
+		foundWord string
+		phrase    int = -1
+	)
+	// Each class name in turn: its words for classTokens, and the name
+	// with its separators dropped for protectTokens and classPhrases.
+	for start := 0; start < len(value); {
+		end := start
+		for end < len(value) && !isASCIISpace(value[end]) {
+			end++
 		}
-		word = word[:0]
-	}
-	for i := 0; i < len(value); i++ {
-		c := value[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		if ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') {
-			word = append(word, c)
-			joined = append(joined, c)
+		name := value[start:end]
+		start = end + 1
+		if name == "" {
 			continue
 		}
-		if c == ' ' || c == '\t' || c == '\n' {
-			joined = append(joined, ' ')
+		joined := p.token[:0]
+		wordStart := 0
+		for i := 0; i <= len(name); i++ {
+			var c byte
+			if i < len(name) {
+				c = name[i]
+				if 'A' <= c && c <= 'Z' {
+					c += 'a' - 'A'
+				}
+				if ('a' <= c && c <= 'z') || ('0' <= c && c <= '9') {
+					joined = append(joined, c)
+					continue
+				}
+			}
+			if word := joined[wordStart:]; len(word) > 0 && found == "" {
+				if kind, ok := classTokens[string(word)]; ok {
+					found, foundWord = kind, string(word)
+				}
+			}
+			wordStart = len(joined)
 		}
-		flush()
-	}
-	flush()
-	p.token = joined
-	for _, part := range strings.Fields(string(joined)) {
-		if protectTokens[part] {
+		p.token = joined
+		if protectTokens[string(joined)] {
 			return "", "", false
 		}
-	}
-	if found != "" {
-		return found, foundWord, true
-	}
-	for _, cp := range classPhrases {
-		if strings.Contains(string(joined), cp.phrase) {
-			return cp.kind, cp.phrase, true
+		if found == "" && phrase < 0 {
+			for k, cp := range classPhrases {
+				if bytes.Contains(joined, []byte(cp.phrase)) {
+					phrase = k
+					break
+				}
+			}
 		}
+	}
+	switch {
+	case found != "":
+		return found, foundWord, true
+	case phrase >= 0:
+		return classPhrases[phrase].kind, classPhrases[phrase].phrase, true
 	}
 	return "", "", false
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"strconv"
 	"strings"
 	"unicode"
@@ -325,19 +326,24 @@ func (r *blockRenderer) table(n *html.Node) {
 // flush ends the block being built. item says it ends a list item, which
 // keeps the next item of the same list on the following line.
 func (r *blockRenderer) flush(item bool) {
-	text := strings.TrimSpace(string(r.cur))
-	r.cur = r.cur[:0]
+	text := bytes.TrimSpace(r.cur)
 	r.space = false
-	if text == "" {
+	if len(text) == 0 {
+		r.cur = r.cur[:0]
 		return
 	}
 	inList := item || r.marker != ""
-	r.emit(text)
+	r.emitBytes(text)
+	r.cur = r.cur[:0]
 	r.inItem = inList
 }
 
 // emit writes one finished block with its list marker and quote prefix.
 func (r *blockRenderer) emit(text string) {
+	r.emitBytes([]byte(text))
+}
+
+func (r *blockRenderer) emitBytes(text []byte) {
 	if r.blocks > 0 {
 		if r.marker != "" && r.inItem {
 			r.out = append(r.out, '\n')
@@ -354,7 +360,12 @@ func (r *blockRenderer) emit(text string) {
 	if first == "" && r.indent != "" {
 		first = r.indent
 	}
-	for i, line := range strings.Split(text, "\n") {
+	for i := 0; ; i++ {
+		line := text
+		nl := bytes.IndexByte(text, '\n')
+		if nl >= 0 {
+			line, text = text[:nl], text[nl+1:]
+		}
 		if i > 0 {
 			r.out = append(r.out, '\n')
 		}
@@ -364,7 +375,10 @@ func (r *blockRenderer) emit(text string) {
 		} else {
 			r.out = append(r.out, r.indent...)
 		}
-		r.out = append(r.out, strings.TrimRight(line, " ")...)
+		r.out = append(r.out, bytes.TrimRight(line, " ")...)
+		if nl < 0 {
+			break
+		}
 	}
 	r.marker = ""
 	r.inItem = false
