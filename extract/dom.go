@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -96,23 +98,49 @@ func (c *textCollector) walk(n *html.Node) {
 	if n.Type == html.ElementNode && isScriptLike(n.Data) {
 		return
 	}
+	block := n.Type == html.ElementNode && !isInline(n.Data)
+	if block {
+		c.space = len(c.buf) > 0 // blocks and line breaks separate words
+	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		c.walk(ch)
 	}
+	if block {
+		c.space = len(c.buf) > 0
+	}
+}
+
+// isInline reports the phrasing elements that join the words around them.
+func isInline(tag string) bool {
+	switch tag {
+	case "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
+		"kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
+		"u", "var", "label", "del", "ins", "strike", "tt", "big", "nobr", "wbr":
+		return true
+	}
+	return false
 }
 
 func (c *textCollector) add(s string) {
-	for i := 0; i < len(s); i++ {
+	for i := 0; i < len(s); {
 		b := s[i]
-		if b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f' {
+		size := 1
+		isSpace := b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f'
+		if b >= utf8.RuneSelf {
+			var r rune
+			r, size = utf8.DecodeRuneInString(s[i:])
+			isSpace = unicode.IsSpace(r)
+		}
+		if isSpace {
 			c.space = len(c.buf) > 0
-			continue
+		} else {
+			if c.space {
+				c.buf = append(c.buf, ' ')
+				c.space = false
+			}
+			c.buf = append(c.buf, s[i:i+size]...)
 		}
-		if c.space {
-			c.buf = append(c.buf, ' ')
-			c.space = false
-		}
-		c.buf = append(c.buf, b)
+		i += size
 	}
 	if c.limit >= 0 && len(c.buf) > c.limit {
 		c.over = true

@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -67,24 +69,19 @@ func containsTextStart(n *html.Node, text string) bool {
 }
 
 // hasCollapsedPrefix reports whether s, with leading space dropped and runs
-// of whitespace read as one space, starts with prefix. It does not allocate.
+// of white space (Unicode's, non-breaking included) read as one space,
+// starts with prefix. It does not allocate.
 func hasCollapsedPrefix(s, prefix string) bool {
-	i, j := 0, 0
-	for i < len(s) && isASCIISpace(s[i]) {
-		i++
-	}
+	i, j := skipSpace(s, 0), 0
 	for j < len(prefix) {
 		if i >= len(s) {
 			return false
 		}
-		if isASCIISpace(s[i]) {
+		if next := skipSpace(s, i); next > i {
 			if prefix[j] != ' ' {
 				return false
 			}
-			for i < len(s) && isASCIISpace(s[i]) {
-				i++
-			}
-			j++
+			i, j = next, j+1
 			continue
 		}
 		if s[i] != prefix[j] {
@@ -94,6 +91,25 @@ func hasCollapsedPrefix(s, prefix string) bool {
 		j++
 	}
 	return true
+}
+
+// skipSpace returns the index of the first non-space rune of s from i.
+func skipSpace(s string, i int) int {
+	for i < len(s) {
+		if isASCIISpace(s[i]) {
+			i++
+			continue
+		}
+		if s[i] < utf8.RuneSelf {
+			return i
+		}
+		r, size := utf8.DecodeRuneInString(s[i:])
+		if !unicode.IsSpace(r) {
+			return i
+		}
+		i += size
+	}
+	return i
 }
 
 func isASCIISpace(b byte) bool {
