@@ -191,3 +191,25 @@ func ReferenceText(articleHTML string) string {
 	}
 	return b.String()
 }
+
+// Scores are the report's figures by name, for the evaluation gate: higher
+// is better for each.
+func (r Report) Scores() map[string]float64 {
+	s := map[string]float64{
+		"title":  r.Title.Rate(),
+		"author": r.Author.Rate(),
+		"date":   r.Date.Rate(),
+	}
+	if r.Dataset == "trafilatura" {
+		s["precision"] = r.Snippets.Precision()
+		s["recall"] = r.Snippets.Recall()
+		s["f"] = r.Snippets.F()
+	} else {
+		s["shingle-precision"] = r.ShingleP
+		s["shingle-recall"] = r.ShingleR
+		s["shingle-f1"] = F1(r.ShingleP, r.ShingleR)
+		s["not-short"] = 1 - ratio(len(r.Short), r.Pages)
+	}
+	s["not-empty"] = 1 - ratio(r.Empty, r.Pages)
+	return s
+}
