@@ -80,7 +80,8 @@ func (p *pruner) walk(n *html.Node) {
 // by which rule.
 func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 	if kind, ok := removedTags[n.Data]; ok {
-		if isLandmarkTag(n.Data) && p.isProtected(n) {
+		if isLandmarkTag(n.Data) && p.isProtected(n) ||
+			n.Data == "form" && isProseRich(n) || kind == KindCaptions && textLen(n) > captionMax {
 			return "", "", false
 		}
 		return kind, "tag <" + n.Data + ">", true
@@ -101,7 +102,8 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 		kind, word, ok = p.classKind(attr(n, "id"))
 		rule = "id word "
 	}
-	if !ok || p.isProtected(n) || (kind != KindComments && isProseRich(n)) {
+	if !ok || p.isProtected(n) || (kind != KindComments && isProseRich(n)) ||
+		(kind == KindCaptions && textLen(n) > captionMax) {
 		return "", "", false
 	}
 	return kind, rule + strconv.Quote(word), true
@@ -115,6 +117,10 @@ const (
 	proseRichMin      = 500
 	proseParagraphMin = 100
 )
+
+// captionMax is the longest text, in bytes, taken for an image caption:
+// longer "captions" carry the article (galleries, listicles).
+const captionMax = 250
 
 // isProseRich reports whether n holds paragraphs of real prose.
 func isProseRich(n *html.Node) bool {

@@ -25,11 +25,18 @@ func sanitizeHTML(root *html.Node) {
 	walk = func(n *html.Node) {
 		for c := n.FirstChild; c != nil; {
 			next := c.NextSibling
-			if c.Type == html.ElementNode && isUnsafeElement(c) {
+			switch {
+			case c.Type == html.CommentNode:
 				n.RemoveChild(c)
-			} else if c.Type == html.CommentNode {
+			case c.Type == html.ElementNode && c.Data == "form":
+				// A form around the article (product pages, old ASP.NET
+				// sites) is unwrapped: its text stays, its controls go.
+				if first := unwrap(c); first != nil {
+					next = first
+				}
+			case c.Type == html.ElementNode && isUnsafeElement(c):
 				n.RemoveChild(c)
-			} else {
+			default:
 				if c.Type == html.ElementNode {
 					c.Attr = safeAttrs(c.Attr)
 				}
@@ -44,9 +51,22 @@ func sanitizeHTML(root *html.Node) {
 	}
 }
 
+// unwrap replaces n by its children and returns the first of them.
+func unwrap(n *html.Node) *html.Node {
+	first := n.FirstChild
+	for c := n.FirstChild; c != nil; {
+		next := c.NextSibling
+		n.RemoveChild(c)
+		n.Parent.InsertBefore(c, n)
+		c = next
+	}
+	n.Parent.RemoveChild(n)
+	return first
+}
+
 func isUnsafeElement(n *html.Node) bool {
 	switch n.Data {
-	case "script", "style", "link", "meta", "iframe", "object", "embed", "form",
+	case "script", "style", "link", "meta", "iframe", "object", "embed",
 		"input", "button", "textarea", "select", "noscript", "template", "base":
 		return true
 	case "img":

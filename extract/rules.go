@@ -18,6 +18,7 @@ const (
 	KindSidebar    Kind = "sidebar"    // sidebars, "most read" and trending lists
 	KindNewsfeed   Kind = "newsfeed"   // live newsfeeds and tickers
 	KindCredits    Kind = "credits"    // photo credits and copyright lines
+	KindCaptions   Kind = "captions"   // image captions and figure legends
 	KindChat       Kind = "chat"       // chat pop-ups and modal overlays
 	KindBio        Kind = "bio"        // author bio boxes
 	KindAds        Kind = "ads"        // advertising slots
@@ -32,6 +33,7 @@ var removedTags = map[string]Kind{
 	"button": KindShare, "input": KindSubscribe, "select": KindNavigation,
 	"textarea": KindComments, "nav": KindNavigation, "aside": KindSidebar,
 	"footer": KindFooter, "dialog": KindChat, "menu": KindNavigation, "form": KindSubscribe,
+	"figcaption": KindCaptions,
 }
 
 // removedRoles are ARIA roles of page furniture.
@@ -61,6 +63,7 @@ var classTokens = map[string]Kind{
 	"popular": KindSidebar, "trending": KindSidebar, "rail": KindSidebar,
 	"newsfeed": KindNewsfeed, "ticker": KindNewsfeed, "feed": KindNewsfeed,
 	"copyright": KindCredits, "credit": KindCredits, "credits": KindCredits,
+	"caption": KindCaptions, "figcaption": KindCaptions, "legend": KindCaptions,
 	"chat": KindChat, "chats": KindChat, "popup": KindChat, "modal": KindChat, "overlay": KindChat,
 	"bio": KindBio, "authorbio": KindBio, "biography": KindBio,
 	"ad": KindAds, "ads": KindAds, "advert": KindAds, "advertisement": KindAds,
