@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"encoding/json"
 	"net/url"
 	"regexp"
@@ -28,6 +29,7 @@ type pageMeta struct {
 	bylineTexts []string        // texts of elements whose class or id says "author"
 	afterH1     strings.Builder // the text that follows the first <h1>
 	sawH1       bool
+	scratch     []byte // see lowerScratch
 }
 
 // Bounds of the text kept to find a written date.
@@ -132,12 +134,12 @@ func (m *pageMeta) visit(n *html.Node) {
 			m.authorRel = textContent(n)
 		}
 	}
-	if len(m.bylineTexts) < maxDateTexts && hasBylineClass(n) {
+	if len(m.bylineTexts) < maxDateTexts && m.hasBylineClass(n) {
 		if text, ok := boundedText(n, 120); ok {
 			m.bylineTexts = append(m.bylineTexts, text)
 		}
 	}
-	if len(m.dateTexts) < maxDateTexts && hasDateClass(n) {
+	if len(m.dateTexts) < maxDateTexts && m.hasDateClass(n) {
 		if text, ok := boundedText(n, 200); ok {
 			m.dateTexts = append(m.dateTexts, text)
 		}
@@ -510,38 +512,32 @@ func (m *pageMeta) byline(fromReadability string) string {
 }
 
 // hasBylineClass reports an element whose class or id names its author.
-func hasBylineClass(n *html.Node) bool {
+func (m *pageMeta) hasBylineClass(n *html.Node) bool {
 	for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
 		if v == "" {
 			continue
 		}
-		if (containsFold(v, "author") || containsFold(v, "byline") || containsFold(v, "autor")) &&
-			!containsFold(v, "bio") && !containsFold(v, "box") && !containsFold(v, "avatar") {
+		lower := m.lowerScratch(v)
+		if (bytes.Contains(lower, []byte("author")) || bytes.Contains(lower, []byte("byline")) || bytes.Contains(lower, []byte("autor"))) &&
+			!bytes.Contains(lower, []byte("bio")) && !bytes.Contains(lower, []byte("box")) && !bytes.Contains(lower, []byte("avatar")) {
 			return true
 		}
 	}
 	return false
 }
 
-// containsFold reports whether s contains the lower-case ASCII word sub,
-// ignoring ASCII case, without allocating.
-func containsFold(s, sub string) bool {
-	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
-		for ; j < len(sub); j++ {
-			c := s[i+j]
-			if 'A' <= c && c <= 'Z' {
-				c += 'a' - 'A'
-			}
-			if c != sub[j] {
-				break
-			}
+// lowerScratch returns s lower-cased (ASCII) in a buffer reused between
+// calls: class names are checked for many words, once per element.
+func (m *pageMeta) lowerScratch(s string) []byte {
+	m.scratch = m.scratch[:0]
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
 		}
-		if j == len(sub) {
-			return true
-		}
+		m.scratch = append(m.scratch, c)
 	}
-	return false
+	return m.scratch
 }
 
 // datePattern finds /2019/03/18/ or /2019-03-18 style dates in URLs.
@@ -581,10 +577,14 @@ func (m *pageMeta) published(pageURL string) time.Time {
 var dateClassWords = []string{"date", "time", "published", "posted", "datum", "fecha", "meta", "byline", "dateline"}
 
 // hasDateClass reports an element whose class or id names a date.
-func hasDateClass(n *html.Node) bool {
+func (m *pageMeta) hasDateClass(n *html.Node) bool {
 	for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
+		if v == "" {
+			continue
+		}
+		lower := m.lowerScratch(v)
 		for _, w := range dateClassWords {
-			if v != "" && containsFold(v, w) {
+			if bytes.Contains(lower, []byte(w)) {
 				return true
 			}
 		}

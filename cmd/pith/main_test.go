@@ -3,15 +3,19 @@ package main
 import (
 	"bytes"
 	"compress/gzip"
+	"fmt"
 	"net/http"
 	"net/http/httptest"
 	"os"
 	"path/filepath"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/rogpeppe/go-internal/testscript"
+
+	"github.com/pithtool/pith/internal/warctest"
 	"golang.org/x/text/encoding/charmap"
 )
 
@@ -41,7 +45,45 @@ func TestScript(t *testing.T) {
 			return nil
 		},
 		UpdateScripts: os.Getenv("UPDATE_SCRIPTS") != "",
+		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			"mkwarc":  mkwarc,
+			"mkpages": mkpages,
+		},
 	})
+}
+
+// mkwarc FILE FIRST COUNT writes a WARC file (gzip-compressed per record
+// when FILE ends in .gz) of COUNT article records numbered from FIRST.
+func mkwarc(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 3 {
+		ts.Fatalf("usage: mkwarc FILE FIRST COUNT")
+	}
+	first, err1 := strconv.Atoi(args[1])
+	count, err2 := strconv.Atoi(args[2])
+	if err1 != nil || err2 != nil {
+		ts.Fatalf("mkwarc: bad numbers")
+	}
+	var recs []warctest.Record
+	for i := first; i < first+count; i++ {
+		recs = append(recs, warctest.Record{URI: fmt.Sprintf("https://example.com/news/story-%d.html", i), Body: warctest.Page(i)})
+	}
+	var b bytes.Buffer
+	ts.Check(warctest.Write(&b, recs, strings.HasSuffix(args[0], ".gz")))
+	ts.Check(os.WriteFile(ts.MkAbs(args[0]), b.Bytes(), 0o644))
+}
+
+// mkpages DIR COUNT writes COUNT article pages as DIR/sub/pageN.html.
+func mkpages(ts *testscript.TestScript, neg bool, args []string) {
+	if neg || len(args) != 2 {
+		ts.Fatalf("usage: mkpages DIR COUNT")
+	}
+	count, err := strconv.Atoi(args[1])
+	ts.Check(err)
+	for i := 0; i < count; i++ {
+		path := filepath.Join(ts.MkAbs(args[0]), fmt.Sprintf("sub%d", i%3), fmt.Sprintf("page%d.html", i))
+		ts.Check(os.MkdirAll(filepath.Dir(path), 0o755))
+		ts.Check(os.WriteFile(path, warctest.Page(i), 0o644))
+	}
 }
 
 // newTestServer serves the seed page in the ways the URL tests need.

@@ -3,7 +3,6 @@ package main
 import (
 	"bytes"
 	"fmt"
-	"io"
 
 	"github.com/pithtool/pith/extract"
 )
@@ -44,28 +43,6 @@ func renderArticle(opts *options, art *extract.Article, source string) ([]byte, 
 	}
 	b.WriteByte('\n')
 	return b.Bytes(), nil
-}
-
-// documentWriter writes the results of a run in input order. With several
-// inputs, each non-JSON document is preceded by a "==> INPUT <==" line and
-// separated from the previous one by a blank line, as head(1) does.
-type documentWriter struct {
-	w       io.Writer
-	headers bool
-	written int
-}
-
-func (d *documentWriter) write(source string, doc []byte) error {
-	if d.headers {
-		prefix := "==> " + source + " <==\n"
-		if d.written > 0 {
-			prefix = "\n" + prefix
-		}
-		doc = append([]byte(prefix), doc...)
-	}
-	d.written++
-	_, err := d.w.Write(doc)
-	return err
 }
 
 // writeRemovals lists removed blocks one a line: stage, kind, rule, size

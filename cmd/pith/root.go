@@ -7,11 +7,13 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"runtime"
 	"runtime/debug"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
+	"github.com/spf13/cobra/doc"
 )
 
 // Streams are the process's standard streams, replaced by buffers in tests.
@@ -33,6 +35,13 @@ type options struct {
 	quiet     bool
 	jsonBody  string
 	explain   bool
+
+	inputFile    string
+	outputDir    string
+	skipExisting bool
+	logPath      string
+	jobs         int
+	include      []string
 }
 
 const defaultMaxSize = 50 << 20
@@ -82,18 +91,38 @@ func newRootCommand(streams Streams, code *ExitCode) *cobra.Command {
 		Long: `pith reads HTML pages and writes the article in them, without the site
 around it: menus, share bars, comments, "read more" links, cookie banners.
 
-An INPUT is a file (optionally .gz), an http(s) URL, or - for standard input.
-With no INPUT pith reads standard input. With several INPUTs, results come in
-input order: JSON as one object per line, other formats each preceded by a
-line "==> INPUT <==".
+An INPUT is a file (optionally .gz), a folder (walked for *.html, *.htm,
+*.xhtml, *.shtml and their .gz forms), a WARC file (.warc, .warc.gz), an
+http(s) URL, or - for standard input, which may hold one page, a WARC
+stream or JSON Lines of {"url": ..., "html": ...}. With no INPUT pith reads
+standard input.
 
-Exit codes: 0 every input gave an article, 1 some input failed, 2 usage error,
-3 some input had no article (and none failed).`,
-		Example: `  curl -s https://example.com/news/story.html | pith
+Results come in input order on stdout: JSON as one object per line, other
+formats each preceded by a line "==> INPUT <==" when there are several;
+with -o, one file per input instead, written atomically.
+
+Exit codes: 0 every input gave an article, 1 some input failed, 2 usage
+error, 3 some input had no article (and none failed), 130 interrupted.
+--timeout bounds each input, fetch and extraction together.`,
+		Example: `  # A page from a pipe, from a URL, from a saved file:
+  curl -s https://example.com/news/story.html | pith
   pith https://example.com/news/story.html
   pith -f markdown saved-page.html > story.md
-  pith -f json --json-body markdown page1.html page2.html | jq -r .title
-  pith --encoding windows-1251 --url https://example.ru/a.html old-page.html`,
+
+  # A folder of saved pages to a folder of text files, four at a time, with a log:
+  pith -j 4 -o clean/ --log run.jsonl saved-pages/
+  # Resume it after an interruption:
+  pith -j 4 -o clean/ --log run2.jsonl --skip-existing saved-pages/
+
+  # A list of URLs (one a line, # comments) to JSON Lines:
+  pith -f json -i urls.txt > articles.jsonl
+
+  # A WARC crawl to JSON Lines, and the same as a filter on stdin:
+  pith -f json crawl.warc.gz > articles.jsonl
+  zcat crawl.warc.gz | pith -f json > articles.jsonl
+
+  # Metadata and a Markdown body for jq:
+  pith -f json --json-body markdown page.html | jq -r .title`,
 		Args:          cobra.ArbitraryArgs,
 		Version:       version(),
 		SilenceUsage:  true,
@@ -122,12 +151,18 @@ Exit codes: 0 every input gave an article, 1 some input failed, 2 usage error,
 	f.StringVar(&opts.userAgent, "user-agent", defaultUserAgent(), "User-Agent header for URL inputs")
 	f.BoolVarP(&opts.quiet, "quiet", "q", false, "print nothing on stderr but errors")
 	f.StringVar(&opts.jsonBody, "json-body", "", "json: add the body as \"markdown\" or \"html\" beside \"text\"")
+	f.StringVarP(&opts.inputFile, "input-file", "i", "", "read inputs (paths or URLs), one a line, from FILE or - (stdin); # comments")
+	f.StringVarP(&opts.outputDir, "output", "o", "", "write one file per input under DIR (folders mirrored) instead of stdout")
+	f.BoolVar(&opts.skipExisting, "skip-existing", false, "with -o: skip inputs whose output file exists (resume a run)")
+	f.StringVar(&opts.logPath, "log", "", "write one JSON line per input to FILE: source, output, status, error, bytes, chars, ms")
+	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "parallel workers")
+	f.StringArrayVar(&opts.include, "include", nil, "folder walks: take files matching GLOB (repeatable) instead of *.html, *.htm, *.xhtml, *.shtml and their .gz")
 	f.BoolVar(&opts.explain, "explain", false, "list the blocks removed as boilerplate instead of the article (json: beside it, as \"removed\")")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		[]string{"text", "markdown", "html", "json"}, cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("json-body", cobra.FixedCompletions(
 		[]string{"markdown", "html"}, cobra.ShellCompDirectiveNoFileComp))
-	cmd.AddCommand(newCompletionCommand(cmd))
+	cmd.AddCommand(newCompletionCommand(cmd), newManCommand(cmd))
 	return cmd
 }
 
@@ -145,6 +180,12 @@ func (o *options) validate() error {
 	case "", "markdown", "html":
 	default:
 		return usageError{fmt.Errorf("invalid --json-body %q: want markdown or html", o.jsonBody)}
+	}
+	if o.jobs < 1 {
+		return usageError{fmt.Errorf("invalid --jobs %d: must be at least 1", o.jobs)}
+	}
+	if o.skipExisting && o.outputDir == "" {
+		return usageError{fmt.Errorf("--skip-existing needs --output")}
 	}
 	if o.timeout <= 0 {
 		return usageError{fmt.Errorf("invalid --timeout %s: must be positive", o.timeout)}
@@ -189,4 +230,17 @@ func version() string {
 func defaultUserAgent() string {
 	return "Mozilla/5.0 (X11; Linux x86_64) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/131.0 Safari/537.36 pith/" +
 		version() + " (+https://github.com/pithtool/pith)"
+}
+
+// newManCommand prints pith's man page (roff) from the command's own help.
+func newManCommand(root *cobra.Command) *cobra.Command {
+	return &cobra.Command{
+		Use:   "man",
+		Short: "Print the man page (pith man > pith.1)",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			header := &doc.GenManHeader{Title: "PITH", Section: "1", Source: "pith " + version(), Manual: "pith manual"}
+			return doc.GenMan(root, header, cmd.OutOrStdout())
+		},
+	}
 }

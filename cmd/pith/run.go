@@ -2,84 +2,81 @@ package main
 
 import (
 	"context"
-	"errors"
 	"fmt"
-	"strings"
+	"os"
 
 	"github.com/pithtool/pith/extract"
+	"github.com/pithtool/pith/internal/batch"
 	"github.com/pithtool/pith/internal/fetch"
 )
 
-// run extracts every input in order, writes the results to stdout and one
-// line per failure to stderr, and returns the run's exit code.
+// run hands the inputs to the batch runner with the extraction and output
+// the flags chose, and turns its counts into the exit code.
 func run(ctx context.Context, opts *options, inputs []string, streams Streams) ExitCode {
-	if len(inputs) == 0 {
-		inputs = []string{"-"}
+	cfg := batch.Config{
+		Inputs:       inputs,
+		InputFile:    opts.inputFile,
+		Stdin:        streams.In,
+		Stdout:       streams.Out,
+		Stderr:       streams.Err,
+		Progress:     isTerminal(streams.Err),
+		Quiet:        opts.quiet,
+		Jobs:         opts.jobs,
+		OutputDir:    opts.outputDir,
+		Extension:    extensionFor(opts.format),
+		SkipExisting: opts.skipExisting,
+		LogPath:      opts.logPath,
+		Include:      opts.include,
+		Headers:      opts.format != "json" && opts.outputDir == "" && (len(inputs) > 1 || opts.inputFile != "" || hasFolder(inputs)),
+		Timeout:      opts.timeout,
+		MaxSize:      int64(opts.maxSize),
+		PageURL:      opts.url,
+		Fetcher:      fetch.New(fetch.Options{UserAgent: opts.userAgent, MaxSize: int64(opts.maxSize)}),
+		Extract: func(ctx context.Context, p *batch.Page) (*extract.Article, error) {
+			return extract.FromBytes(ctx, p.Data, extract.Options{
+				URL: p.URL, ContentType: p.ContentType, Encoding: opts.encoding, Explain: opts.explain,
+			})
+		},
+		Render: func(art *extract.Article, source string) ([]byte, error) {
+			return renderArticle(opts, art, source)
+		},
 	}
-	loader := &inputLoader{
-		stdin:   streams.In,
-		fetcher: fetch.New(fetch.Options{UserAgent: opts.userAgent, MaxSize: int64(opts.maxSize)}),
-		maxSize: int64(opts.maxSize),
-		pageURL: opts.url,
+	sum, err := batch.Run(ctx, cfg)
+	if err != nil {
+		fmt.Fprintf(streams.Err, "pith: %v\n", err)
+		return ExitFailed
 	}
-	out := &documentWriter{w: streams.Out, headers: len(inputs) > 1 && opts.format != "json"}
-	var t tally
-	for _, input := range inputs {
-		if ctx.Err() != nil {
-			fmt.Fprintf(streams.Err, "pith: interrupted before %s\n", input)
-			t.add(outcomeFailed)
-			break
-		}
-		doc, err := extractOne(ctx, opts, loader, input)
-		t.add(classify(err))
-		if err != nil {
-			fmt.Fprintf(streams.Err, "pith: %s: %s\n", input, describe(err))
-			continue
-		}
-		if err := out.write(input, doc); err != nil {
-			fmt.Fprintf(streams.Err, "pith: write output: %v\n", err)
-			return ExitFailed
-		}
-	}
-	if len(inputs) > 1 && !opts.quiet {
-		fmt.Fprintf(streams.Err, "pith: %d inputs: %d ok, %d no article, %d failed\n",
-			len(inputs), t.ok, t.noArticle, t.failed)
-	}
-	return t.exitCode()
+	return exitCodeOf(sum)
 }
 
-// extractOne loads, extracts and renders one input within --timeout.
-// A panic inside is reported as this input's failure, as a last resort.
-func extractOne(parent context.Context, opts *options, loader *inputLoader, input string) (doc []byte, err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("internal error: %v", r)
+// hasFolder reports whether any input is a folder (many documents).
+func hasFolder(inputs []string) bool {
+	for _, in := range inputs {
+		if info, err := os.Stat(in); err == nil && info.IsDir() {
+			return true
 		}
-	}()
-	ctx, cancel := context.WithTimeout(parent, opts.timeout)
-	defer cancel()
-	p, err := loader.load(ctx, input)
-	if err != nil {
-		return nil, err
 	}
-	source := input
-	art, err := extract.FromBytes(ctx, p.data, extract.Options{
-		URL: p.url, ContentType: p.contentType, Encoding: opts.encoding, Explain: opts.explain,
-	})
-	if err != nil {
-		return nil, err
-	}
-	return renderArticle(opts, art, source)
+	return false
 }
 
-// describe turns an input's error into the cause shown after its name.
-func describe(err error) string {
-	switch {
-	case isTimeout(err):
-		return "timed out (--timeout)"
-	case errors.Is(err, context.Canceled):
-		return "interrupted"
+// isTerminal reports whether w is a character device (a terminal).
+func isTerminal(w any) bool {
+	f, ok := w.(*os.File)
+	if !ok {
+		return false
 	}
-	msg := err.Error()
-	return strings.ReplaceAll(msg, "\n", " ")
+	info, err := f.Stat()
+	return err == nil && info.Mode()&os.ModeCharDevice != 0
+}
+
+func extensionFor(format string) string {
+	switch format {
+	case "markdown":
+		return ".md"
+	case "html":
+		return ".html"
+	case "json":
+		return ".json"
+	}
+	return ".txt"
 }

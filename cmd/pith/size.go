@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"github.com/pithtool/pith/internal/batch"
 	"strconv"
 	"strings"
 )
@@ -20,7 +21,7 @@ var sizeUnits = []struct {
 // byteSize is a pflag.Value for sizes such as 512KiB, 10MB or 1GiB.
 type byteSize int64
 
-func (s *byteSize) String() string { return formatSize(int64(*s)) }
+func (s *byteSize) String() string { return batch.FormatSize(int64(*s)) }
 
 func (s *byteSize) Type() string { return "size" }
 
@@ -48,16 +49,4 @@ func parseSize(v string) (int64, error) {
 		return 0, fmt.Errorf("invalid size %q (want a positive number with an optional unit: 10MB, 50MiB, 1GiB)", v)
 	}
 	return int64(f * float64(factor)), nil
-}
-
-func formatSize(n int64) string {
-	for _, u := range []struct {
-		suffix string
-		factor int64
-	}{{"GiB", 1 << 30}, {"MiB", 1 << 20}, {"KiB", 1 << 10}} {
-		if n >= u.factor && n%u.factor == 0 {
-			return strconv.FormatInt(n/u.factor, 10) + u.suffix
-		}
-	}
-	return strconv.FormatInt(n, 10) + "B"
 }
