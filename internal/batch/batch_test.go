@@ -17,6 +17,7 @@ import (
 	"github.com/pithtool/pith/extract"
 	"github.com/pithtool/pith/internal/fetch"
 	"github.com/pithtool/pith/internal/warctest"
+	"golang.org/x/text/encoding/charmap"
 )
 
 // testConfig extracts with the real library and renders the text only.
@@ -178,7 +179,12 @@ func TestWARCRecords(t *testing.T) {
 	for i := 0; i < 5; i++ {
 		recs = append(recs, warctest.Record{URI: fmt.Sprintf("https://example.com/2024/story-%d.html", i), Body: warctest.Page(i)})
 	}
+	// A page larger than gowarc's read buffer, whose charset only the
+	// HTTP header gives.
+	big := "<html><body><article><h1>Большая статья</h1>" + strings.Repeat("<p>Длинный абзац русского текста, который повторяется много раз подряд.</p>", 300) + "</article></body></html>"
+	bigCP1251, _ := charmap.Windows1251.NewEncoder().Bytes([]byte(big))
 	recs = append(recs,
+		warctest.Record{URI: "https://example.ru/big", ContentType: "text/html; charset=windows-1251", Body: bigCP1251},
 		warctest.Record{URI: "https://example.com/logo.png", ContentType: "image/png", Body: []byte("\x89PNG")},
 		warctest.Record{URI: "https://example.com/moved", Status: 301, Body: nil})
 	for _, gz := range []bool{false, true} {
@@ -195,11 +201,17 @@ func TestWARCRecords(t *testing.T) {
 		cfg := testConfig(&out, &errs)
 		cfg.Inputs = []string{path}
 		cfg.Render = func(art *extract.Article, source string) ([]byte, error) {
+			if strings.HasPrefix(source, "https://example.ru/") {
+				return []byte(fmt.Sprintf("%s %d paragraphs\n", art.Title, strings.Count(art.Text, "Длинный абзац"))), nil
+			}
 			return []byte(source + " " + art.URL + " " + art.Title + "\n"), nil
 		}
 		sum, err := Run(context.Background(), cfg)
-		if err != nil || sum.OK != 5 || sum.Total() != 5 {
+		if err != nil || sum.OK != 6 || sum.Total() != 6 {
 			t.Fatalf("gz=%v: %+v %v %s", gz, sum, err, errs.String())
+		}
+		if !strings.Contains(out.String(), "Большая статья 300 paragraphs\n") {
+			t.Errorf("gz=%v: large windows-1251 record wrong:\n%s", gz, out.String())
 		}
 		for i := 0; i < 5; i++ {
 			u := fmt.Sprintf("https://example.com/2024/story-%d.html", i)
@@ -359,5 +371,30 @@ func TestPanicIsOneFailure(t *testing.T) {
 	}
 	if errors.Is(err, context.Canceled) {
 		t.Error("cancelled")
+	}
+}
+
+// TestProgressOnlyWhenAsked draws the bar when Progress is set (stderr is
+// a terminal) and never otherwise; Quiet silences it.
+func TestProgressOnlyWhenAsked(t *testing.T) {
+	inputs := writePages(t, t.TempDir(), 30)
+	for _, c := range []struct {
+		progress, quiet, want bool
+	}{{true, false, true}, {false, false, false}, {true, true, false}} {
+		var out, errs bytes.Buffer
+		cfg := testConfig(&out, &errs)
+		cfg.Inputs, cfg.Progress, cfg.Quiet = inputs, c.progress, c.quiet
+		slow := cfg.Extract
+		cfg.Extract = func(ctx context.Context, p *Page) (*extract.Article, error) {
+			time.Sleep(10 * time.Millisecond)
+			return slow(ctx, p)
+		}
+		if _, err := Run(context.Background(), cfg); err != nil {
+			t.Fatal(err)
+		}
+		drawn := strings.Contains(errs.String(), "\r\033[K")
+		if drawn != c.want || (drawn && !strings.Contains(errs.String(), "/30")) {
+			t.Errorf("progress=%v quiet=%v: stderr %q", c.progress, c.quiet, errs.String())
+		}
 	}
 }

@@ -30,9 +30,13 @@ func (p *producer) warcFile(ctx context.Context, path, shown string) {
 // the record's target URI is the job's source and URL, and the HTTP
 // headers' Content-Type gives the charset. Other records are passed over.
 func (p *producer) warcStream(ctx context.Context, r io.Reader, shown string) {
+	// Spec violations are collected (ErrWarn) and then ignored: at ErrIgnore
+	// gowarc does not buffer the block, and discards whatever of a large
+	// payload its HTTP parser had not read yet when it moves on.
 	reader, err := gowarc.NewWarcFileReaderFromStream(r, 0,
-		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore), gowarc.WithSpecViolationPolicy(gowarc.ErrIgnore),
-		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore), gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore))
+		gowarc.WithSyntaxErrorPolicy(gowarc.ErrIgnore), gowarc.WithSpecViolationPolicy(gowarc.ErrWarn),
+		gowarc.WithBlockErrorPolicy(gowarc.ErrIgnore), gowarc.WithUnknownRecordTypePolicy(gowarc.ErrIgnore),
+		gowarc.WithBufferMaxMemBytes(p.cfg.MaxSize+1<<20))
 	if err != nil {
 		p.fail(shown, fmt.Errorf("read WARC: %w", err))
 		return
