@@ -7,6 +7,7 @@ import (
 	"os"
 	"strings"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -93,6 +94,12 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 	var sum Summary
 	out := &orderedWriter{cfg: cfg, pending: map[int]result{}}
 	bar := newProgress(cfg)
+	var counted atomic.Int64
+	if bar.on {
+		countCtx, stopCounting := context.WithCancel(ctx)
+		defer stopCounting()
+		go countInputs(countCtx, cfg, &counted)
+	}
 	var writeErr error
 	for r := range results {
 		for _, done := range out.add(r) {
@@ -104,7 +111,7 @@ func Run(ctx context.Context, cfg Config) (Summary, error) {
 			if err := log.write(done); err != nil && writeErr == nil {
 				writeErr = err
 			}
-			bar.update(sum, prod.seen())
+			bar.update(sum, max(prod.seen(), int(counted.Load())))
 		}
 		if out.err != nil && writeErr == nil {
 			writeErr = out.err

@@ -34,10 +34,24 @@ type producer struct {
 	count atomic.Int64
 	emit  func(job) bool
 	ok    bool // false once emit refused: stop producing
+	// counting walks the inputs only to count them (for the progress
+	// bar's total): WARC files count once, stdin and lists are not read.
+	counting bool
 }
 
 func newProducer(cfg Config) *producer {
 	return &producer{cfg: cfg, names: nameRegistry{}, ok: true}
+}
+
+// countInputs walks the inputs once without reading any page, for the
+// progress bar's total; it stops when ctx ends.
+func countInputs(ctx context.Context, cfg Config, total *atomic.Int64) {
+	p := newProducer(cfg)
+	p.counting = true
+	p.produce(ctx, func(job) bool {
+		total.Add(1)
+		return ctx.Err() == nil
+	})
 }
 
 // seen is the number of inputs found so far.
@@ -53,9 +67,12 @@ func (p *producer) produce(ctx context.Context, emit func(job) bool) {
 		if !p.ok || ctx.Err() != nil {
 			return
 		}
+		if p.counting && in == "-" {
+			continue
+		}
 		p.input(ctx, in)
 	}
-	if p.cfg.InputFile != "" && p.ok {
+	if p.cfg.InputFile != "" && p.ok && !p.counting {
 		p.inputList(ctx)
 	}
 }
@@ -94,6 +111,8 @@ func (p *producer) input(ctx context.Context, in string) {
 			p.fail(in, plainPathError(err))
 		case info.IsDir():
 			p.walk(ctx, in)
+		case isWARC(in) && p.counting:
+			p.send(job{source: in})
 		case isWARC(in):
 			p.warcFile(ctx, in, in)
 		default:
@@ -182,6 +201,8 @@ func (p *producer) walk(ctx context.Context, root string) {
 			}
 			rel, _ := filepath.Rel(root, full)
 			switch {
+			case isWARC(e.Name()) && p.counting:
+				p.send(job{source: full})
 			case isWARC(e.Name()):
 				p.warcFile(ctx, full, rel)
 			case p.matches(e.Name()):
