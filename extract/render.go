@@ -36,6 +36,11 @@ func (r *blockRenderer) render(n *html.Node) string {
 	if n == nil {
 		return ""
 	}
+	// Sizing the output once keeps rendering linear in practice: growing
+	// a many-megabyte buffer step by step copies it several times over.
+	if size := rawTextSize(n); size > 64<<10 {
+		r.out = make([]byte, 0, size+size/4)
+	}
 	r.node(n)
 	r.flush(false)
 	return string(r.out)
@@ -396,4 +401,16 @@ func rawText(n *html.Node) string {
 		}
 	}
 	return b.String()
+}
+
+// rawTextSize is the number of bytes in n's text nodes, an upper bound of
+// its rendered text give or take the marks and separators.
+func rawTextSize(n *html.Node) int {
+	size := 0
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode {
+			size += len(d.Data)
+		}
+	}
+	return size
 }

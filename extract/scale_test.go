@@ -1,0 +1,91 @@
+package extract
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"testing"
+	"time"
+)
+
+// syntheticPage builds an article page of about size bytes: a header, a
+// menu, the article's paragraphs with links and emphasis, a related list,
+// comments and a footer, repeated in proportion so that every stage sees
+// the same mix at every size.
+func syntheticPage(size int) []byte {
+	var b strings.Builder
+	b.Grow(size + 4096)
+	b.WriteString(`<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Scaling test | Example</title></head><body>`)
+	b.WriteString(`<header><nav><ul><li><a href="/a">News</a></li><li><a href="/b">Sport</a></li></ul></nav></header><main><article><h1>Scaling test</h1>`)
+	for i := 0; b.Len() < size; i++ {
+		fmt.Fprintf(&b, `<p>Paragraph %d of the article, with <a href="/x%d">a link</a> and <em>some emphasis</em>, `+
+			`goes on for a while so that it reads like prose rather than navigation, as real paragraphs do.</p>`, i, i)
+		if i%20 == 19 {
+			fmt.Fprintf(&b, `<div class="related"><ul><li><a href="/r%d">Related story</a></li></ul></div><h2>Section %d</h2>`, i, i)
+		}
+	}
+	b.WriteString(`</article><div id="comments"><p>Log in to comment</p></div></main><footer>© Example</footer></body></html>`)
+	return []byte(b.String())
+}
+
+// BenchmarkScaling extracts synthetic pages of 1 to 16 MB; ns/MB should
+// stay flat (linear time).
+func BenchmarkScaling(b *testing.B) {
+	for _, mb := range []int{1, 2, 4, 8, 16} {
+		page := syntheticPage(mb << 20)
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			for b.Loop() {
+				if _, err := FromBytes(context.Background(), page, Options{}); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(page))*(1<<20), "ns/MB")
+		})
+	}
+}
+
+// TestLinearTime guards against a quadratic step: 8 MB of page must not
+// take more than 2.5 times 8 × the time of 1 MB (a quadratic stage would
+// take 64 times). The bound is loose because shared machines are noisy;
+// BenchmarkScaling gives the real figures.
+func TestLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	small, large := syntheticPage(1<<20), syntheticPage(8<<20)
+	timeOf := func(page []byte) time.Duration {
+		best := time.Duration(1 << 62)
+		for i := 0; i < 3; i++ {
+			start := time.Now()
+			if _, err := FromBytes(context.Background(), page, Options{}); err != nil {
+				t.Fatal(err)
+			}
+			best = min(best, time.Since(start))
+		}
+		return best
+	}
+	ts, tl := timeOf(small), timeOf(large)
+	perSmall := float64(ts) / float64(len(small))
+	perLarge := float64(tl) / float64(len(large))
+	t.Logf("1 MB: %v, 8 MB: %v, per-byte ratio %.2f", ts, tl, perLarge/perSmall)
+	if perLarge > 2.5*perSmall {
+		t.Errorf("time per byte grew %.1fx from 1 MB to 8 MB", perLarge/perSmall)
+	}
+}
+
+// BenchmarkScalingBareParse is BenchmarkScaling's floor: html.Parse alone.
+func BenchmarkScalingBareParse(b *testing.B) {
+	for _, mb := range []int{1, 16} {
+		page := syntheticPage(mb << 20)
+		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+			b.SetBytes(int64(len(page)))
+			for b.Loop() {
+				if _, err := parseHTML(page); err != nil {
+					b.Fatal(err)
+				}
+			}
+			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(page))*(1<<20), "ns/MB")
+		})
+	}
+}
