@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"context"
 	"fmt"
 	"io"
@@ -42,22 +41,74 @@ func FromReader(ctx context.Context, r io.Reader, opts Options) (*Article, error
 	return FromBytes(ctx, data, opts)
 }
 
+// readChunk is the size of the pieces ReadLimited reads a stream in.
+const readChunk = 1 << 20
+
 // ReadLimited reads all of r, failing with ErrTooLarge as soon as more than
 // limit bytes arrive (limit ≤ 0: no limit). It never reads more than one
-// byte past the limit.
+// byte past the limit. It reads in pieces that stay live until the end, so
+// that a hostile stream costs no more memory than the limit before it is
+// refused; a page within the limit is joined into one slice at the end.
 func ReadLimited(r io.Reader, limit int64) ([]byte, error) {
 	if limit <= 0 {
 		return io.ReadAll(r)
 	}
-	var buf bytes.Buffer
-	n, err := buf.ReadFrom(io.LimitReader(r, limit+1))
-	if err != nil {
-		return nil, err
+	var (
+		chunks [][]byte
+		total  int64
+	)
+	size := int64(64 << 10)
+	for {
+		chunk := make([]byte, min(size, limit+1-total))
+		n, err := fill(r, chunk)
+		chunk = chunk[:n]
+		total += int64(n)
+		if total > limit {
+			return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+		}
+		if n > 0 {
+			chunks = append(chunks, chunk)
+		}
+		if err == io.EOF {
+			break
+		}
+		if err != nil {
+			return nil, err
+		}
+		if total == limit {
+			// Exactly at the limit: one more byte means too large.
+			var one [1]byte
+			if m, _ := fill(r, one[:]); m > 0 {
+				return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+			}
+			break
+		}
+		size = min(size*2, readChunk)
 	}
-	if n > limit {
-		return nil, fmt.Errorf("%w: more than %d bytes", ErrTooLarge, limit)
+	if len(chunks) == 1 {
+		return chunks[0], nil
 	}
-	return buf.Bytes(), nil
+	out := make([]byte, 0, total)
+	for i, c := range chunks {
+		out = append(out, c...)
+		chunks[i] = nil
+	}
+	return out, nil
+}
+
+// fill reads into buf until it is full or r ends; it returns io.EOF only
+// for a clean end, and r's own error (an unexpected EOF of a cut
+// connection, say) otherwise.
+func fill(r io.Reader, buf []byte) (int, error) {
+	n := 0
+	for n < len(buf) {
+		m, err := r.Read(buf[n:])
+		n += m
+		if err != nil {
+			return n, err
+		}
+	}
+	return n, nil
 }
 
 // FromBytes extracts the article from one HTML page. data is the page as

@@ -9,6 +9,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/pithtool/pith/extract"
 )
 
 // job is one input, ready to be loaded by a worker.
@@ -196,7 +198,7 @@ func (cfg Config) process(parent context.Context, j job) (r result) {
 		return r
 	}
 	r.bytesIn = len(page.Data)
-	art, err := cfg.Extract(ctx, page)
+	art, err := extractWithin(ctx, cfg.Extract, page)
 	if err != nil {
 		r.err = err
 		return r
@@ -216,4 +218,35 @@ func (cfg Config) process(parent context.Context, j job) (r result) {
 	}
 	r.doc = doc
 	return r
+}
+
+// extractWithin runs extract but returns when ctx ends, so that --timeout
+// holds for the extraction too: the library checks ctx between its stages,
+// and a stage that runs long on a hostile page is left to finish in the
+// background while the batch moves on. A panic in it is re-raised here, to
+// be reported as this input's failure.
+func extractWithin(ctx context.Context, extractFn func(context.Context, *Page) (*extract.Article, error), page *Page) (*extract.Article, error) {
+	type outcome struct {
+		art   *extract.Article
+		err   error
+		panic any
+	}
+	done := make(chan outcome, 1)
+	go func() {
+		var o outcome
+		defer func() {
+			o.panic = recover()
+			done <- o
+		}()
+		o.art, o.err = extractFn(ctx, page)
+	}()
+	select {
+	case o := <-done:
+		if o.panic != nil {
+			panic(o.panic)
+		}
+		return o.art, o.err
+	case <-ctx.Done():
+		return nil, fmt.Errorf("extract: %w", ctx.Err())
+	}
 }
