@@ -192,6 +192,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	if content == nil || textLen(content) < minArticleText {
 		content = bestFallback(doc, content, meta.ld.body)
 		cleanupArticle(content, log)
+	} else if block := denserBlock(doc, content); block != nil {
+		content = block
+		cleanupArticle(content, log)
 	}
 	restoreLead(doc, content, meta.excerpt())
 	sanitizeHTML(content)

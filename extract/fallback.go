@@ -81,3 +81,37 @@ func textToTree(text string) *html.Node {
 	}
 	return div
 }
+
+// denserMargin is how much more prose the densest block must hold than
+// the readability pass's choice to replace it.
+const denserMargin = 2.0
+
+// denserBlock returns the page's densest block of paragraphs when it holds
+// far more prose, and more text, than the article the readability pass
+// chose (which then picked a list of names or a teaser rail over the
+// story), else nil. An article made of lists keeps the pass's choice.
+func denserBlock(doc, chosen *html.Node) *html.Node {
+	block, score := denseBlock(findElement(doc, "body"))
+	if block == nil || score < minArticleText {
+		return nil
+	}
+	if float64(score) > denserMargin*float64(proseLen(chosen)) && textLen(block) > textLen(chosen) {
+		return block
+	}
+	return nil
+}
+
+// proseLen sums the text of the paragraphs under n that are not mostly
+// links: the same measure denseBlock scores blocks by.
+func proseLen(n *html.Node) int {
+	total := 0
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && (d.Data == "p" || d.Data == "pre" || d.Data == "blockquote") {
+			s := cleanupStatsOf(d)
+			if float64(s.link) <= denseLinkShare*float64(s.text) {
+				total += s.text
+			}
+		}
+	}
+	return total
+}
