@@ -55,7 +55,7 @@ func TestEvaluationGate(t *testing.T) {
 	sort.Strings(keys)
 	for _, k := range keys {
 		got, floor := scores[k], floors[k]
-		t.Logf("%-40s %.4f (floor %.4f)", k, got, floor)
+		t.Logf("%-40s %.6f (floor %.4f)", k, got, floor)
 		if *repin {
 			floors[k] = math.Max(floor, math.Floor(got*1e4)/1e4)
 			continue
