@@ -168,6 +168,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		base = nil
 	}
 
+	lead := pageLead(doc, meta.excerpt())
 	var log *explainLog
 	if opts.Explain {
 		log = &explainLog{}
@@ -196,7 +197,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		content = block
 		cleanupArticle(content, log)
 	}
-	restoreLead(doc, content, meta.excerpt())
+	restoreLead(content, lead)
 	sanitizeHTML(content)
 	text := renderText(content)
 	if strings.TrimSpace(text) == "" {

@@ -11,17 +11,24 @@ import (
 // minLeadText is the shortest description worth restoring as a lead.
 const minLeadText = 60
 
+// pageLead returns the page's standfirst: its description, when a block of
+// the page (before pruning: CMSs often class the lead "teaser") holds
+// exactly those words; else "".
+func pageLead(doc *html.Node, description string) string {
+	lead := strings.Join(strings.Fields(description), " ")
+	if len(lead) < minLeadText || !pageHasBlockWithText(doc, lead) {
+		return ""
+	}
+	return lead
+}
+
 // restoreLead puts the page's standfirst back at the top of the article.
 // News pages often print the lead (the same words as their meta
 // description) in a block beside the body, which the readability pass
-// leaves out. When a block of the page holds exactly the description and
-// the article does not, that block's text becomes the first paragraph.
-func restoreLead(doc, content *html.Node, description string) {
-	lead := strings.Join(strings.Fields(description), " ")
-	if content == nil || len(lead) < minLeadText {
-		return
-	}
-	if containsTextStart(content, lead) || !pageHasBlockWithText(doc, lead) {
+// leaves out. When the article does not start with it, it becomes the
+// first paragraph.
+func restoreLead(content *html.Node, lead string) {
+	if content == nil || lead == "" || containsTextStart(content, lead) {
 		return
 	}
 	p := &html.Node{Type: html.ElementNode, Data: "p"}

@@ -60,7 +60,11 @@ func readMetadata(doc *html.Node) *pageMeta {
 			}
 		}
 		if n.Type == html.TextNode && m.sawH1 && m.afterH1.Len() < afterH1Text {
-			m.afterH1.WriteString(n.Data)
+			text := n.Data
+			if room := afterH1Text - m.afterH1.Len(); len(text) > room {
+				text = text[:room]
+			}
+			m.afterH1.WriteString(text)
 			m.afterH1.WriteByte(' ')
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {

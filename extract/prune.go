@@ -89,8 +89,8 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 	if rule := hiddenRule(n); rule != "" {
 		return KindNavigation, rule, true
 	}
-	if len(n.Attr) == 0 || isArticleContainer(n) {
-		return "", "", false
+	if len(n.Attr) == 0 || isArticleContainer(n) || isHeading(n.Data) {
+		return "", "", false // headings carry ids for in-page anchors ("nav-…"), not furniture
 	}
 	role := strings.ToLower(attr(n, "role"))
 	if kind, ok := removedRoles[role]; ok {
@@ -103,7 +103,7 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 		rule = "id word "
 	}
 	if !ok || p.isProtected(n) || (kind != KindComments && isProseRich(n)) ||
-		(kind == KindCaptions && textLen(n) > captionMax) {
+		(kind == KindCaptions && textLen(n) > captionMax) || (kind == KindRelated && isPlainProse(n)) {
 		return "", "", false
 	}
 	return kind, rule + strconv.Quote(word), true
@@ -122,6 +122,14 @@ const (
 // longer "captions" carry the article (galleries, listicles).
 const captionMax = 250
 
+// isPlainProse reports a block with text and almost no links: a "teaser"
+// or "related" class on it names the article's own lead (as many CMSs call
+// it), not a block of links to other stories.
+func isPlainProse(n *html.Node) bool {
+	s := cleanupStatsOf(n)
+	return s.text >= proseParagraphMin && float64(s.link) < 0.1*float64(s.text)
+}
+
 // isProseRich reports whether n holds paragraphs of real prose.
 func isProseRich(n *html.Node) bool {
 	total := 0
@@ -136,6 +144,14 @@ func isProseRich(n *html.Node) bool {
 				return true
 			}
 		}
+	}
+	return false
+}
+
+func isHeading(tag string) bool {
+	switch tag {
+	case "h1", "h2", "h3", "h4", "h5", "h6":
+		return true
 	}
 	return false
 }
