@@ -206,7 +206,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
 	art := &Article{
-		Title:     firstNonEmpty(meta.title(site), stripSiteName(found.Title(), site)),
+		Title:     firstNonEmpty(meta.title(siteName{site, hostOf(base)}), stripSiteName(found.Title(), siteName{site, hostOf(base)})),
 		Byline:    meta.byline(found.Byline()),
 		Published: meta.published(pageURL),
 		SiteName:  site,
@@ -249,4 +249,11 @@ func absoluteURL(base *url.URL, ref string) string {
 		return ref
 	}
 	return u.String()
+}
+
+func hostOf(u *url.URL) string {
+	if u == nil {
+		return ""
+	}
+	return u.Hostname()
 }

@@ -175,8 +175,15 @@ func TestStripSiteName(t *testing.T) {
 		{"Story | example.com", "", "Story"},
 		{"Huawei - Reports - Sputnik International", "Sputnik International", "Huawei - Reports"},
 	}
+	hosted := siteName{host: "www.umweltbundesamt.de"}
+	if got := stripSiteName("EU-Taxonomie: Atomkraft ist nicht nachhaltig | Umweltbundesamt", hosted); got != "EU-Taxonomie: Atomkraft ist nicht nachhaltig" {
+		t.Errorf("host-named suffix kept: %q", got)
+	}
+	if got := stripSiteName("Story - Part Two", hosted); got != "Story - Part Two" {
+		t.Errorf("headline cut: %q", got)
+	}
 	for _, tt := range tests {
-		if got := stripSiteName(tt.title, tt.site); got != tt.want {
+		if got := stripSiteName(tt.title, siteName{name: tt.site}); got != tt.want {
 			t.Errorf("stripSiteName(%q, %q) = %q, want %q", tt.title, tt.site, got, tt.want)
 		}
 	}

@@ -339,11 +339,11 @@ func firstNonEmpty(values ...string) string {
 
 // title returns the article's headline in the order of trust, without a
 // site-name suffix or prefix.
-func (m *pageMeta) title(site string) string {
+func (m *pageMeta) title(site siteName) string {
 	declared := firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
 		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
-	if heading := m.visibleHeadline(declared, site); heading != "" {
-		return heading
+	if heading := m.visibleHeadline(declared, site.name); heading != "" {
+		return stripSiteName(heading, site) // some pages print the whole <title> in a hidden h1
 	}
 	if declared == "" {
 		return m.h1
@@ -402,10 +402,40 @@ type heading struct {
 // titleSeparators split a headline from a site name in <title> and og:title.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "}
 
+// siteName knows the site's name and host, to tell them in a title.
+type siteName struct {
+	name string // og:site_name or the publisher, if declared
+	host string // the page's host, if its URL is known
+}
+
+// is reports whether a title segment names the site: its declared name,
+// a domain, or words of the page's host ("ARSnova" on arsnova.thm.de).
+func (sn siteName) is(seg string) bool {
+	seg = strings.TrimSpace(seg)
+	if seg == "" {
+		return false
+	}
+	if sn.name != "" && sameName(seg, sn.name) || looksLikeDomain(seg) {
+		return true
+	}
+	if sn.host == "" || len(strings.Fields(seg)) > maxSiteWords {
+		return false
+	}
+	squashed := squash(seg)
+	for _, label := range strings.Split(strings.ToLower(sn.host), ".") {
+		if len(label) >= 4 && label != "www" && strings.Contains(squashed, label) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSiteWords bounds a site name found by its host's words.
+const maxSiteWords = 4
+
 // stripSiteName removes " - Site Name" (or "Site Name | ") from title when
-// the site's name is known, and otherwise only a trailing part that names a
-// domain.
-func stripSiteName(title, site string) string {
+// a part names the site (see siteName.is).
+func stripSiteName(title string, site siteName) string {
 	title = strings.Join(strings.Fields(title), " ")
 	title = longestSegment(title, site)
 	for _, sep := range titleSeparators {
@@ -414,11 +444,11 @@ func stripSiteName(title, site string) string {
 			continue
 		}
 		head, tail := title[:i], title[i+len(sep):]
-		if site != "" && sameName(tail, site) || looksLikeDomain(tail) {
+		if site.is(tail) {
 			return strings.TrimSpace(head)
 		}
 		j := strings.Index(title, sep)
-		if site != "" && sameName(title[:j], site) {
+		if site.is(title[:j]) {
 			return strings.TrimSpace(title[j+len(sep):])
 		}
 	}
@@ -432,7 +462,7 @@ var siteSeparators = []string{" | ", " :: ", " » ", " • ", " · "}
 // longestSegment splits title at site separators, drops the parts that
 // name the site, and keeps the part with the most words: "Section |
 // Headline of the story | Site" → the headline.
-func longestSegment(title, site string) string {
+func longestSegment(title string, site siteName) string {
 	parts := []string{title}
 	for _, sep := range siteSeparators {
 		var next []string
@@ -447,7 +477,7 @@ func longestSegment(title, site string) string {
 	best := ""
 	for _, p := range parts {
 		p = strings.TrimSpace(p)
-		if (site != "" && sameName(p, site)) || looksLikeDomain(p) {
+		if site.is(p) {
 			continue
 		}
 		if len(strings.Fields(p)) > len(strings.Fields(best)) {
