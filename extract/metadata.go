@@ -34,7 +34,7 @@ type pageMeta struct {
 
 // Bounds of the text kept to find a written date.
 const (
-	maxDateTexts = 8
+	maxDateTexts = 32
 	afterH1Text  = 600
 )
 
@@ -582,7 +582,9 @@ func (m *pageMeta) published(pageURL string) time.Time {
 		m.meta["og:published_time"], m.itemprops["datepublished"], m.meta["datepublished"],
 		m.meta["publishdate"], m.meta["pubdate"], m.meta["date"], m.meta["dc.date"],
 		m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["sailthru.date"],
-		m.meta["parsely-pub-date"], m.itemprops["datecreated"], m.timeTag}
+		m.meta["parsely-pub-date"], m.meta["publication_date"], m.meta["publish_date"], m.meta["publish-date"],
+		m.meta["date_published"], m.meta["published_time"], m.meta["article.published"], m.meta["dc.date.created"],
+		m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"], m.timeTag}
 	for _, c := range candidates {
 		if c == "" {
 			continue
@@ -596,9 +598,11 @@ func (m *pageMeta) published(pageURL string) time.Time {
 			return t
 		}
 	}
-	for _, text := range m.dateTexts {
-		if t, ok := dateInText(text); ok {
-			return t
+	for _, texts := range [][]string{m.dateTexts, m.bylineTexts} {
+		for _, text := range texts {
+			if t, ok := dateInText(text); ok {
+				return t
+			}
 		}
 	}
 	if t, ok := dateInText(m.afterH1.String()); ok {
@@ -608,7 +612,7 @@ func (m *pageMeta) published(pageURL string) time.Time {
 }
 
 // dateClassWords are class and id words of elements that show a date.
-var dateClassWords = []string{"date", "time", "published", "posted", "datum", "fecha", "meta", "byline", "dateline"}
+var dateClassWords = []string{"date", "time", "published", "posted", "datum", "fecha", "meta", "byline", "dateline", "stand"}
 
 // hasDateClass reports an element whose class or id names a date.
 func (m *pageMeta) hasDateClass(n *html.Node) bool {
