@@ -27,6 +27,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	baseline := fs.Bool("baseline", false, "also score go-readability v2 alone, in the same run")
 	worst := fs.Int("worst", 0, "list the N worst pages with their missed and leaked snippets")
 	meta := fs.String("meta", "", "list the pages whose title, author or date missed (name the field)")
+	compare := fs.Bool("compare", false, "with -baseline: list the pages where go-readability alone misses or leaks less than pith")
 	jobs := fs.Int("j", runtime.NumCPU(), "parallel workers")
 	if err := fs.Parse(args); err != nil {
 		return 2
@@ -46,13 +47,15 @@ func run(args []string, stdout, stderr io.Writer) int {
 			return 1
 		}
 		fmt.Fprintf(stdout, "%s (%s, %d pages)\n", dir, ds.Kind, len(ds.Cases))
-		var pithReport eval.Report
-		for i, ex := range extractors {
+		var reports []eval.Report
+		for _, ex := range extractors {
 			rep := eval.Evaluate(context.Background(), ds, ex, *jobs)
-			if i == 0 {
-				pithReport = rep
-			}
+			reports = append(reports, rep)
 			printReport(stdout, rep)
+		}
+		pithReport := reports[0]
+		if *compare && len(reports) > 1 {
+			printBaselineWins(stdout, reports[0], reports[1])
 		}
 		if *worst > 0 {
 			printWorst(stdout, pithReport, *worst)
@@ -110,4 +113,21 @@ func clip(s string) string {
 		return s[:100] + "…"
 	}
 	return s
+}
+
+// printBaselineWins lists the pages where the baseline scored better than
+// pith: where pith's own stages lose text or keep furniture.
+func printBaselineWins(w io.Writer, pith, base eval.Report) {
+	fmt.Fprintf(w, "  pages where %s does better than %s:\n", base.Extractor, pith.Extractor)
+	for i := range pith.PagesScored {
+		p, b := pith.PagesScored[i], base.PagesScored[i]
+		if pith.Dataset == "trafilatura" && (p.Counts.FN > b.Counts.FN || p.Counts.FP > b.Counts.FP) {
+			fmt.Fprintf(w, "    %s  pith FN %d FP %d (%d bytes) | baseline FN %d FP %d (%d bytes)\n",
+				p.Name, p.Counts.FN, p.Counts.FP, p.TextLen, b.Counts.FN, b.Counts.FP, b.TextLen)
+		}
+		if pith.Dataset != "trafilatura" && eval.F1(p.Shingle.Precision, p.Shingle.Recall) < eval.F1(b.Shingle.Precision, b.Shingle.Recall)-0.05 {
+			fmt.Fprintf(w, "    %s  pith P %.2f R %.2f | baseline P %.2f R %.2f\n",
+				p.Name, p.Shingle.Precision, p.Shingle.Recall, b.Shingle.Precision, b.Shingle.Recall)
+		}
+	}
 }
