@@ -36,6 +36,9 @@ type Article struct {
 	// Removed lists the blocks removed as boilerplate, in the order they
 	// were removed; filled only when Options.Explain is set.
 	Removed []Removal
+	// Comments is the page's user comments as plain text, when
+	// Options.Keep names KindComments; they are never part of Text.
+	Comments string
 }
 
 // WordCount returns the number of whitespace-separated words in the body text.

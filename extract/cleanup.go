@@ -29,16 +29,17 @@ type blockStats struct {
 // teaser blocks (an image and a headline link), photo credits, furniture
 // phrases ("Subscribe", "Advertisement") and the empty blocks they leave.
 // One post-order walk: a block is judged after its children.
-// Removals are recorded in log when it is not nil.
-func cleanupArticle(root *html.Node, log *explainLog) {
+// Kinds in keep stay. Removals are recorded in log when it is not nil.
+func cleanupArticle(root *html.Node, keep kindSet, log *explainLog) {
 	if root != nil {
-		c := cleaner{log: log}
+		c := cleaner{log: log, keep: keep}
 		c.children(root)
 	}
 }
 
 type cleaner struct {
-	log *explainLog
+	log  *explainLog
+	keep kindSet
 }
 
 func (cl *cleaner) children(n *html.Node) blockStats {
@@ -63,14 +64,14 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 			switch {
 			case inFurnitureSection && isSectionFollower(c, cs):
 				kind, rule = KindRelated, "follows a furniture heading"
-			case isSectionHeading(c, cs):
+			case isSectionHeading(c, cs) && !cl.keep.kept(KindRelated):
 				kind, rule = KindRelated, "furniture heading"
 				inFurnitureSection = true
 			default:
 				inFurnitureSection = false
 				kind, rule = judgeBlock(c, cs)
 			}
-			remove := rule != ""
+			remove := rule != "" && !cl.keep.kept(kind)
 			if remove {
 				cl.log.add("cleanup", kind, rule, c)
 				n.RemoveChild(c)

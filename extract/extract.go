@@ -6,6 +6,7 @@ import (
 	"io"
 	"net/url"
 	"strings"
+	"unicode"
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
@@ -29,6 +30,10 @@ type Options struct {
 	// Explain records every removed block in Article.Removed. Off, it
 	// costs nothing.
 	Explain bool
+	// Keep names kinds of boilerplate to leave in the article (see
+	// Kinds). KindComments is special: the page's comments are then
+	// returned apart, in Article.Comments, never mixed into the body.
+	Keep []Kind
 }
 
 // FromReader reads a whole page from r and extracts its article. It reads
@@ -173,7 +178,12 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	if opts.Explain {
 		log = &explainLog{}
 	}
-	pruneBoilerplate(doc, log)
+	keep, bodyKeep := kindSet{}, kindSet{}
+	for _, k := range opts.Keep {
+		keep[k] = true
+		bodyKeep[k] = k != KindComments // kept comments go apart, never in the body
+	}
+	commentBlocks := pruneBoilerplate(doc, keep, log)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
@@ -189,13 +199,13 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	}
 
 	content := found.Node
-	cleanupArticle(content, log)
+	cleanupArticle(content, bodyKeep, log)
 	if content == nil || textLen(content) < minArticleText {
 		content = bestFallback(doc, content, meta.ld.body)
-		cleanupArticle(content, log)
+		cleanupArticle(content, bodyKeep, log)
 	} else if block := denserBlock(doc, content); block != nil {
 		content = block
-		cleanupArticle(content, log)
+		cleanupArticle(content, bodyKeep, log)
 	}
 	restoreLead(content, lead)
 	sanitizeHTML(content)
@@ -219,6 +229,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	}
 	if log != nil {
 		art.Removed = log.removals
+	}
+	if len(commentBlocks) > 0 {
+		art.Comments = renderComments(commentBlocks, bodyKeep)
 	}
 	return art, nil
 }
@@ -256,4 +269,20 @@ func hostOf(u *url.URL) string {
 		return ""
 	}
 	return u.Hostname()
+}
+
+// renderComments turns the comment blocks taken out of the page into text,
+// without the furniture around them ("Leave a reply", login prompts).
+func renderComments(blocks []*html.Node, keep kindSet) string {
+	root := &html.Node{Type: html.ElementNode, Data: "div"}
+	for _, b := range blocks {
+		root.AppendChild(b)
+	}
+	cleanupArticle(root, keep, nil)
+	sanitizeHTML(root)
+	text := renderText(root)
+	if !strings.ContainsFunc(text, unicode.IsLetter) {
+		return "" // only counters and icons: no comment was written
+	}
+	return text
 }

@@ -188,3 +188,33 @@ func TestStripSiteName(t *testing.T) {
 		}
 	}
 }
+
+func TestKeepKinds(t *testing.T) {
+	body := paragraphs(4) + `<div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on Twitter</a> ` +
+		`<a href="#">Share by email</a></div>` +
+		`<div id="comments"><div class="comment"><p>First! Great piece, thanks for writing it up so clearly.</p></div>` +
+		`<div class="comment"><p>I disagree with the second paragraph entirely.</p></div><p>Leave a reply</p></div>`
+	page := articlePage("<title>T</title>", body)
+	plain, err := FromBytes(context.Background(), page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(plain.Text, "Great piece") || plain.Comments != "" {
+		t.Errorf("comments leaked by default: text %q comments %q", plain.Text, plain.Comments)
+	}
+	kept, err := FromBytes(context.Background(), page, Options{Keep: []Kind{KindComments}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	want := "First! Great piece, thanks for writing it up so clearly.\n\nI disagree with the second paragraph entirely."
+	if kept.Comments != want || strings.Contains(kept.Text, "Great piece") || kept.Text != plain.Text {
+		t.Errorf("--keep comments: text %q\ncomments %q", kept.Text, kept.Comments)
+	}
+	all, err := FromBytes(context.Background(), page, Options{Keep: Kinds()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if all.Comments == "" || len(all.Text) < len(plain.Text) {
+		t.Errorf("--keep all lost text: %q / %q", all.Text, all.Comments)
+	}
+}

@@ -18,17 +18,27 @@ const protectShare = 0.6
 // ARIA landmarks of furniture, and blocks whose class or id names a kind of
 // boilerplate (rules.go). It returns how many subtrees it removed.
 // Removals are recorded in log when it is not nil.
-func pruneBoilerplate(doc *html.Node, log *explainLog) int {
+// Kinds in keep stay in the page, except comments, which are taken out
+// and returned apart so that they never mix with the article.
+func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments []*html.Node) {
 	body := findElement(doc, "body")
 	if body == nil {
-		return 0
+		return nil
 	}
 	if head := findElement(doc, "head"); head != nil {
 		pruneHead(head)
 	}
-	p := pruner{pageText: textLen(body), log: log}
+	p := pruner{pageText: textLen(body), log: log, keep: keep}
 	p.walk(body)
-	return p.removed
+	return p.comments
+}
+
+// kindSet is a set of kinds of boilerplate (those the user keeps).
+type kindSet map[Kind]bool
+
+// kept reports whether blocks of kind stay; markup never does.
+func (k kindSet) kept(kind Kind) bool {
+	return kind != KindMarkup && k[kind]
 }
 
 // pruneHead keeps only the <head> elements the readability pass reads
@@ -52,8 +62,9 @@ func pruneHead(head *html.Node) {
 
 type pruner struct {
 	pageText int
-	removed  int
-	token    []byte // scratch buffer for class and id words
+	keep     kindSet
+	comments []*html.Node // comment blocks taken out when comments are kept
+	token    []byte       // scratch buffer for class and id words
 	log      *explainLog
 }
 
@@ -62,11 +73,15 @@ func (p *pruner) walk(n *html.Node) {
 		next := c.NextSibling
 		switch c.Type {
 		case html.ElementNode:
-			if kind, rule, ok := p.match(c); ok {
+			kind, rule, ok := p.match(c)
+			switch {
+			case ok && kind == KindComments && p.keep.kept(kind):
+				n.RemoveChild(c)
+				p.comments = append(p.comments, c)
+			case ok && !p.keep.kept(kind):
 				p.log.add("prune", kind, rule, c)
 				n.RemoveChild(c)
-				p.removed++
-			} else {
+			default:
 				p.walk(c)
 			}
 		case html.CommentNode:

@@ -33,6 +33,7 @@ type jsonArticle struct {
 	WordCount int       `json:"word_count"`
 	Markdown  string    `json:"markdown,omitempty"`
 	HTML      string    `json:"html,omitempty"`
+	Comments  string    `json:"comments,omitempty"`
 	Removed   []Removal `json:"removed,omitempty"`
 }
 
@@ -46,7 +47,7 @@ func RenderJSON(w io.Writer, a *Article, source string, body JSONBody) error {
 	rec := jsonArticle{
 		Source: source, URL: a.URL, Title: a.Title, Byline: a.Byline,
 		SiteName: a.SiteName, Language: a.Language, Excerpt: a.Excerpt,
-		Image: a.Image, Text: a.Text, WordCount: a.WordCount(), Removed: a.Removed,
+		Image: a.Image, Text: a.Text, WordCount: a.WordCount(), Comments: a.Comments, Removed: a.Removed,
 	}
 	if !a.Published.IsZero() {
 		rec.Published = a.Published.Format(time.RFC3339)

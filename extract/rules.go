@@ -24,14 +24,25 @@ const (
 	KindAds        Kind = "ads"        // advertising slots
 	KindFooter     Kind = "footer"     // page and article footers
 	KindNavigation Kind = "navigation" // menus, breadcrumbs, skip links, hidden text
+	// KindMarkup is what never holds text (scripts, styles, embeds, form
+	// controls). It is always removed; --keep cannot switch it off.
+	KindMarkup Kind = "markup"
 )
+
+// Kinds lists the kinds a user can keep or drop, in the order the README
+// documents them.
+func Kinds() []Kind {
+	return []Kind{KindSubscribe, KindComments, KindRelated, KindShare, KindTags, KindConsent,
+		KindSidebar, KindNewsfeed, KindCredits, KindCaptions, KindChat, KindBio, KindAds,
+		KindFooter, KindNavigation}
+}
 
 // removedTags are elements that never hold article text.
 var removedTags = map[string]Kind{
-	"script": KindAds, "style": KindAds, "template": KindAds, "svg": KindAds,
-	"canvas": KindAds, "iframe": KindAds, "object": KindAds, "embed": KindAds,
-	"button": KindShare, "input": KindSubscribe, "select": KindNavigation,
-	"textarea": KindComments, "nav": KindNavigation, "aside": KindSidebar,
+	"script": KindMarkup, "style": KindMarkup, "template": KindMarkup, "svg": KindMarkup,
+	"canvas": KindMarkup, "iframe": KindMarkup, "object": KindMarkup, "embed": KindMarkup,
+	"button": KindMarkup, "input": KindMarkup, "select": KindMarkup,
+	"textarea": KindMarkup, "nav": KindNavigation, "aside": KindSidebar,
 	"footer": KindFooter, "dialog": KindChat, "menu": KindNavigation, "form": KindSubscribe,
 	"figcaption": KindCaptions,
 }

@@ -14,6 +14,7 @@ import (
 	"runtime"
 	"strings"
 
+	"github.com/pithtool/pith/extract"
 	"github.com/pithtool/pith/internal/eval"
 )
 
@@ -27,6 +28,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 	baseline := fs.Bool("baseline", false, "also score go-readability v2 alone, in the same run")
 	worst := fs.Int("worst", 0, "list the N worst pages with their missed and leaked snippets")
 	meta := fs.String("meta", "", "list the pages whose title, author or date missed (name the field)")
+	keep := fs.String("keep", "", "also score pith keeping these kinds (comma-separated, or all); comments are scored apart")
 	compare := fs.Bool("compare", false, "with -baseline: list the pages where go-readability alone misses or leaks less than pith")
 	jobs := fs.Int("j", runtime.NumCPU(), "parallel workers")
 	if err := fs.Parse(args); err != nil {
@@ -39,6 +41,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	extractors := []eval.Extractor{eval.Pith()}
 	if *baseline {
 		extractors = append(extractors, eval.Readability())
+	}
+	if *keep != "" {
+		var kinds []extract.Kind
+		for _, name := range strings.Split(*keep, ",") {
+			if name == "all" {
+				kinds = append(kinds, extract.Kinds()...)
+			} else {
+				kinds = append(kinds, extract.Kind(strings.TrimSpace(name)))
+			}
+		}
+		extractors = append(extractors, eval.PithKeeping("pith --keep "+*keep, kinds...))
 	}
 	for _, dir := range fs.Args() {
 		ds, err := eval.Load(dir)
@@ -78,8 +91,13 @@ func printReport(w io.Writer, r eval.Report) {
 		fmt.Fprintf(w, "  %-20s shingle P %.3f  R %.3f  F1 %.3f  short %d",
 			r.Extractor, r.ShingleP, r.ShingleR, eval.F1(r.ShingleP, r.ShingleR), len(r.Short))
 	}
-	fmt.Fprintf(w, "  title %.3f (%d)  author %.3f (%d)  date %.3f (%d)  empty %d\n",
+	fmt.Fprintf(w, "  title %.3f (%d)  author %.3f (%d)  date %.3f (%d)  empty %d",
 		r.Title.Rate(), r.Title.Total, r.Author.Rate(), r.Author.Total, r.Date.Rate(), r.Date.Total, r.Empty)
+	if r.CommentsFound.Total > 0 {
+		fmt.Fprintf(w, "  comments found %.3f (%d of %d), in body %d",
+			r.CommentsFound.Rate(), r.CommentsFound.Hit, r.CommentsFound.Total, r.CommentsInBody)
+	}
+	fmt.Fprintln(w)
 }
 
 func printWorst(w io.Writer, r eval.Report, n int) {

@@ -30,6 +30,10 @@ func renderArticle(opts *options, art *extract.Article, source string) ([]byte, 
 		if err := extract.RenderMarkdown(&b, art.Content); err != nil {
 			return nil, err
 		}
+		if art.Comments != "" {
+			b.WriteString("\n\n## Comments\n\n")
+			b.WriteString(art.Comments)
+		}
 	case "html":
 		if err := extract.RenderHTML(&b, art.Content); err != nil {
 			return nil, err
@@ -40,10 +44,18 @@ func renderArticle(opts *options, art *extract.Article, source string) ([]byte, 
 			b.WriteString("\n\n")
 		}
 		b.WriteString(art.Text)
+		if art.Comments != "" {
+			b.WriteString("\n\n" + commentsMarker + "\n\n")
+			b.WriteString(art.Comments)
+		}
 	}
 	b.WriteByte('\n')
 	return b.Bytes(), nil
 }
+
+// commentsMarker is the line that sets the page's comments apart from the
+// article in text output (with --keep comments).
+const commentsMarker = "--- comments ---"
 
 // writeRemovals lists removed blocks one a line: stage, kind, rule, size
 // and first words, tab-separated.

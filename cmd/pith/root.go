@@ -9,11 +9,15 @@ import (
 	"os/signal"
 	"runtime"
 	"runtime/debug"
+	"slices"
+	"strings"
 	"syscall"
 	"time"
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/cobra/doc"
+
+	"github.com/pithtool/pith/extract"
 )
 
 // Streams are the process's standard streams, replaced by buffers in tests.
@@ -42,6 +46,8 @@ type options struct {
 	logPath      string
 	jobs         int
 	include      []string
+	keep         []string
+	drop         []string
 }
 
 const defaultMaxSize = 50 << 20
@@ -157,6 +163,8 @@ error, 3 some input had no article (and none failed), 130 interrupted.
 	f.StringVar(&opts.logPath, "log", "", "write one JSON line per input to FILE: source, output, status, error, bytes, chars, ms")
 	f.IntVarP(&opts.jobs, "jobs", "j", runtime.NumCPU(), "parallel workers")
 	f.StringArrayVar(&opts.include, "include", nil, "folder walks: take files matching GLOB (repeatable) instead of *.html, *.htm, *.xhtml, *.shtml and their .gz")
+	f.StringSliceVar(&opts.keep, "keep", nil, "kinds of boilerplate to keep, comma-separated, or all (comments come apart from the article)")
+	f.StringSliceVar(&opts.drop, "drop", nil, "kinds of boilerplate to remove again after --keep (e.g. --keep all --drop ads)")
 	f.BoolVar(&opts.explain, "explain", false, "list the blocks removed as boilerplate instead of the article (json: beside it, as \"removed\")")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		[]string{"text", "markdown", "html", "json"}, cobra.ShellCompDirectiveNoFileComp))
@@ -180,6 +188,9 @@ func (o *options) validate() error {
 	case "", "markdown", "html":
 	default:
 		return usageError{fmt.Errorf("invalid --json-body %q: want markdown or html", o.jsonBody)}
+	}
+	if _, err := o.keptKinds(); err != nil {
+		return usageError{err}
 	}
 	if o.jobs < 1 {
 		return usageError{fmt.Errorf("invalid --jobs %d: must be at least 1", o.jobs)}
@@ -243,4 +254,46 @@ func newManCommand(root *cobra.Command) *cobra.Command {
 			return doc.GenMan(root, header, cmd.OutOrStdout())
 		},
 	}
+}
+
+// keptKinds resolves --keep and --drop into the kinds left in the article.
+func (o *options) keptKinds() ([]extract.Kind, error) {
+	set := map[extract.Kind]bool{}
+	apply := func(flag string, names []string, on bool) error {
+		for _, name := range names {
+			name = strings.ToLower(strings.TrimSpace(name))
+			if name == "all" {
+				for _, k := range extract.Kinds() {
+					set[k] = on
+				}
+				continue
+			}
+			if !slices.Contains(extract.Kinds(), extract.Kind(name)) {
+				return fmt.Errorf("invalid --%s %q: want all or one of %s", flag, name, kindNames())
+			}
+			set[extract.Kind(name)] = on
+		}
+		return nil
+	}
+	if err := apply("keep", o.keep, true); err != nil {
+		return nil, err
+	}
+	if err := apply("drop", o.drop, false); err != nil {
+		return nil, err
+	}
+	var kept []extract.Kind
+	for _, k := range extract.Kinds() {
+		if set[k] {
+			kept = append(kept, k)
+		}
+	}
+	return kept, nil
+}
+
+func kindNames() string {
+	var names []string
+	for _, k := range extract.Kinds() {
+		names = append(names, string(k))
+	}
+	return strings.Join(names, ", ")
 }

@@ -13,6 +13,7 @@ import (
 // run hands the inputs to the batch runner with the extraction and output
 // the flags chose, and turns its counts into the exit code.
 func run(ctx context.Context, opts *options, inputs []string, streams Streams) ExitCode {
+	keep, _ := opts.keptKinds() // validated before run
 	cfg := batch.Config{
 		Inputs:       inputs,
 		InputFile:    opts.inputFile,
@@ -34,7 +35,7 @@ func run(ctx context.Context, opts *options, inputs []string, streams Streams) E
 		Fetcher:      fetch.New(fetch.Options{UserAgent: opts.userAgent, MaxSize: int64(opts.maxSize)}),
 		Extract: func(ctx context.Context, p *batch.Page) (*extract.Article, error) {
 			return extract.FromBytes(ctx, p.Data, extract.Options{
-				URL: p.URL, ContentType: p.ContentType, Encoding: opts.encoding, Explain: opts.explain,
+				URL: p.URL, ContentType: p.ContentType, Encoding: opts.encoding, Explain: opts.explain, Keep: keep,
 			})
 		},
 		Render: func(art *extract.Article, source string) ([]byte, error) {

@@ -25,6 +25,8 @@ type Case struct {
 	ExpectedHTML string
 	// Metadata ground truth; empty when not annotated.
 	Title, Author, Date string
+	// Comments (trafilatura-eval): snippets of the page's user comments.
+	Comments []string
 }
 
 // Dataset is a named list of cases.
@@ -49,12 +51,13 @@ func loadTrafilatura(dir string) (*Dataset, error) {
 		return nil, fmt.Errorf("load %s: %w", dir, err)
 	}
 	var entries map[string]struct {
-		File    string   `json:"file"`
-		With    []string `json:"with"`
-		Without []string `json:"without"`
-		Title   string   `json:"title"`
-		Author  names    `json:"author"`
-		Date    string   `json:"date"`
+		File     string   `json:"file"`
+		With     []string `json:"with"`
+		Without  []string `json:"without"`
+		Title    string   `json:"title"`
+		Comments []string `json:"comments"`
+		Author   names    `json:"author"`
+		Date     string   `json:"date"`
 	}
 	if err := json.Unmarshal(raw, &entries); err != nil {
 		return nil, fmt.Errorf("load %s/evaldata.json: %w", dir, err)
@@ -64,6 +67,7 @@ func loadTrafilatura(dir string) (*Dataset, error) {
 		ds.Cases = append(ds.Cases, Case{
 			Name: e.File, URL: url, Path: filepath.Join(dir, "html", e.File+".gz"),
 			With: e.With, Without: e.Without, Title: e.Title, Author: string(e.Author), Date: e.Date,
+			Comments: e.Comments,
 		})
 	}
 	sort.Slice(ds.Cases, func(i, j int) bool { return ds.Cases[i].Name < ds.Cases[j].Name })

@@ -11,12 +11,18 @@ import (
 
 // Pith is pith's library with its defaults, scoring the body only.
 func Pith() Extractor {
-	return Extractor{Name: "pith", Run: func(ctx context.Context, page []byte, pageURL string) Result {
-		art, err := extract.FromBytes(ctx, page, extract.Options{URL: pageURL})
+	return PithKeeping("pith")
+}
+
+// PithKeeping is pith keeping the given kinds of boilerplate (comments come
+// apart, in Result.Comments).
+func PithKeeping(name string, keep ...extract.Kind) Extractor {
+	return Extractor{Name: name, Run: func(ctx context.Context, page []byte, pageURL string) Result {
+		art, err := extract.FromBytes(ctx, page, extract.Options{URL: pageURL, Keep: keep})
 		if err != nil {
 			return Result{Err: err}
 		}
-		res := Result{Text: art.Text, Title: art.Title, Author: art.Byline}
+		res := Result{Text: art.Text, Title: art.Title, Author: art.Byline, Comments: art.Comments}
 		if !art.Published.IsZero() {
 			res.Date = art.Published.Format("2006-01-02")
 		}

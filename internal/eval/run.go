@@ -14,6 +14,7 @@ import (
 // Result is what an extractor gave for one page.
 type Result struct {
 	Text, Title, Author, Date string // Date as YYYY-MM-DD
+	Comments                  string // the comments part, when asked for
 	Err                       error
 }
 
@@ -40,10 +41,14 @@ type Report struct {
 	Snippets            SnippetCounts
 	ShingleP, ShingleR  float64
 	Title, Author, Date Hits
-	Empty               int      // pages with no body text
-	Short               []string // Mozilla: body shorter than half the reference
-	PagesScored         []PageReport
-	mismatches          []Mismatch
+	// CommentsFound counts comment snippets found in the comments part;
+	// CommentsInBody those found in the article body instead.
+	CommentsFound  Hits
+	CommentsInBody int
+	Empty          int      // pages with no body text
+	Short          []string // Mozilla: body shorter than half the reference
+	PagesScored    []PageReport
+	mismatches     []Mismatch
 }
 
 // Hits count metadata matches against annotated pages.
@@ -103,6 +108,14 @@ func Evaluate(ctx context.Context, ds *Dataset, ex Extractor, workers int) Repor
 		pr := PageReport{Name: c.Name, Err: res.Err, TextLen: len(res.Text), RefLen: len(refs[i])}
 		if strings.TrimSpace(res.Text) == "" {
 			rep.Empty++
+		}
+		for _, snippet := range c.Comments {
+			rep.CommentsFound.add(snippet, res.Comments, func(want, got string) bool {
+				return strings.Contains(collapse(got), collapse(want))
+			})
+			if strings.Contains(collapse(res.Text), collapse(snippet)) {
+				rep.CommentsInBody++
+			}
 		}
 		if ds.Kind == "trafilatura" {
 			pr.Counts, pr.Missed, pr.Leaked = ScoreSnippets(res.Text, c.With, c.Without)
