@@ -39,6 +39,12 @@ type Article struct {
 	// Comments is the page's user comments as plain text, when
 	// Options.Keep names KindComments; they are never part of Text.
 	Comments string
+	// Confidence, from 0 to 1, is how sure pith is that Text is the
+	// page's article (see confidence.go for what it weighs).
+	Confidence float64
+	// Explanation says which candidate became the article and why; filled
+	// only when Options.Explain is set.
+	Explanation string
 }
 
 // WordCount returns the number of whitespace-separated words in the body text.

@@ -30,6 +30,9 @@ type Options struct {
 	// Explain records every removed block in Article.Removed. Off, it
 	// costs nothing.
 	Explain bool
+	// MinConfidence turns an article whose Confidence is below it into
+	// ErrNoArticle (0: accept any).
+	MinConfidence float64
 	// Keep names kinds of boilerplate to leave in the article (see
 	// Kinds). KindComments is special: the page's comments are then
 	// returned apart, in Article.Comments, never mixed into the body.
@@ -200,11 +203,15 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 
 	content := found.Node
 	cleanupArticle(content, bodyKeep, log)
-	if content == nil || textLen(content) < minArticleText {
-		content = bestFallback(doc, content, meta.ld.body)
+	passLen, choice := 0, choicePass
+	if content != nil {
+		passLen = textLen(content)
+	}
+	if passLen < minArticleText {
+		content, choice = bestFallback(doc, content, meta.ld.body)
 		cleanupArticle(content, bodyKeep, log)
 	} else if block := denserBlock(doc, content); block != nil {
-		content = block
+		content, choice = block, choiceDenser
 		cleanupArticle(content, bodyKeep, log)
 	}
 	restoreLead(content, lead)
@@ -227,30 +234,36 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		Text:      text,
 		Content:   content,
 	}
+	art.Confidence = confidence(content, text, meta, choice)
 	if log != nil {
 		art.Removed = log.removals
+		art.Explanation = fmt.Sprintf("article: %s; the readability pass's choice held %d bytes of text; confidence %.2f",
+			choice, passLen, art.Confidence)
 	}
 	if len(commentBlocks) > 0 {
 		art.Comments = renderComments(commentBlocks, bodyKeep)
+	}
+	if art.Confidence < opts.MinConfidence {
+		return nil, fmt.Errorf("%w: confidence %.2f is below %.2f", ErrNoArticle, art.Confidence, opts.MinConfidence)
 	}
 	return art, nil
 }
 
 // bestFallback picks, among the readability result and the fallbacks (the
 // densest block of paragraphs, the JSON-LD articleBody), the one with the
-// most text.
-func bestFallback(doc, found *html.Node, ldBody string) *html.Node {
-	best, bestLen := found, 0
+// most text, and says which it took.
+func bestFallback(doc, found *html.Node, ldBody string) (*html.Node, articleChoice) {
+	best, bestLen, choice := found, 0, choiceShortPass
 	if found != nil {
 		bestLen = textLen(found)
 	}
 	if block, score := denseBlock(findElement(doc, "body")); block != nil && score > bestLen {
-		best, bestLen = block, score
+		best, bestLen, choice = block, score, choiceDenseFallback
 	}
 	if l := len(strings.TrimSpace(ldBody)); l > bestLen {
-		best = textToTree(ldBody)
+		best, choice = textToTree(ldBody), choiceJSONLD
 	}
-	return best
+	return best, choice
 }
 
 func absoluteURL(base *url.URL, ref string) string {

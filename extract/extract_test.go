@@ -218,3 +218,25 @@ func TestKeepKinds(t *testing.T) {
 		t.Errorf("--keep all lost text: %q / %q", all.Text, all.Comments)
 	}
 }
+
+func TestConfidence(t *testing.T) {
+	good, err := FromBytes(context.Background(), articlePage(`<script type="application/ld+json">{"@type":"NewsArticle","headline":"T"}</script>`, paragraphs(6)), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var links strings.Builder
+	for i := 0; i < 30; i++ {
+		links.WriteString(`<li><a href="/s">Another story headline on the front page</a> and a few words</li>`)
+	}
+	weak, err := FromBytes(context.Background(), []byte("<html><body><div><ul>"+links.String()+"</ul></div></body></html>"), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if good.Confidence < 0.9 || weak.Confidence > 0.6 || weak.Confidence <= 0 {
+		t.Errorf("confidence: article %.2f, link list %.2f", good.Confidence, weak.Confidence)
+	}
+	_, err = FromBytes(context.Background(), []byte("<html><body><div><ul>"+links.String()+"</ul></div></body></html>"), Options{MinConfidence: 0.7})
+	if !errors.Is(err, ErrNoArticle) || !strings.Contains(err.Error(), "confidence") {
+		t.Errorf("MinConfidence: err = %v", err)
+	}
+}

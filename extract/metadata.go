@@ -30,6 +30,7 @@ type pageMeta struct {
 	afterH1     strings.Builder // the text that follows the first <h1>
 	sawH1       bool
 	scratch     []byte // see lowerScratch
+	articleTag  bool   // an <article> or itemprop=articleBody element is on the page
 }
 
 // Bounds of the text kept to find a written date.
@@ -85,6 +86,8 @@ func (m *pageMeta) visit(n *html.Node) {
 		if m.titleTag == "" && n.Parent != nil && n.Parent.Data != "svg" {
 			m.titleTag = textContent(n)
 		}
+	case "article":
+		m.articleTag = true
 	case "h1", "h2":
 		if n.Data == "h1" {
 			m.sawH1 = true
@@ -150,6 +153,9 @@ func (m *pageMeta) visit(n *html.Node) {
 	}
 	if prop := attr(n, "itemprop"); prop != "" && n.Data != "meta" {
 		prop = strings.ToLower(prop)
+		if prop == "articlebody" {
+			m.articleTag = true
+		}
 		if _, seen := m.itemprops[prop]; !seen {
 			switch prop {
 			case "datepublished", "datecreated":
@@ -657,4 +663,10 @@ func (m *pageMeta) excerpt() string {
 
 func (m *pageMeta) image() string {
 	return firstNonEmpty(m.meta["og:image"], m.meta["og:image:url"], m.ld.image, m.meta["twitter:image"])
+}
+
+// declaresArticle reports a page that says it is an article: JSON-LD of an
+// article type, og:type "article", or article markup.
+func (m *pageMeta) declaresArticle() bool {
+	return m.ld.headline != "" || m.ld.body != "" || strings.EqualFold(m.meta["og:type"], "article") || m.articleTag
 }

@@ -20,21 +20,23 @@ const (
 // jsonArticle fixes the JSON field names; they are documented in the README
 // and stay stable.
 type jsonArticle struct {
-	Source    string    `json:"source"`
-	URL       string    `json:"url"`
-	Title     string    `json:"title"`
-	Byline    string    `json:"byline"`
-	Published string    `json:"published,omitempty"`
-	SiteName  string    `json:"site_name"`
-	Language  string    `json:"language"`
-	Excerpt   string    `json:"excerpt"`
-	Image     string    `json:"image"`
-	Text      string    `json:"text"`
-	WordCount int       `json:"word_count"`
-	Markdown  string    `json:"markdown,omitempty"`
-	HTML      string    `json:"html,omitempty"`
-	Comments  string    `json:"comments,omitempty"`
-	Removed   []Removal `json:"removed,omitempty"`
+	Source      string    `json:"source"`
+	URL         string    `json:"url"`
+	Title       string    `json:"title"`
+	Byline      string    `json:"byline"`
+	Published   string    `json:"published,omitempty"`
+	SiteName    string    `json:"site_name"`
+	Language    string    `json:"language"`
+	Excerpt     string    `json:"excerpt"`
+	Image       string    `json:"image"`
+	Text        string    `json:"text"`
+	WordCount   int       `json:"word_count"`
+	Confidence  float64   `json:"confidence"`
+	Markdown    string    `json:"markdown,omitempty"`
+	HTML        string    `json:"html,omitempty"`
+	Comments    string    `json:"comments,omitempty"`
+	Explanation string    `json:"explanation,omitempty"`
+	Removed     []Removal `json:"removed,omitempty"`
 }
 
 // RenderJSON writes a as one JSON object on one line, followed by a
@@ -47,7 +49,8 @@ func RenderJSON(w io.Writer, a *Article, source string, body JSONBody) error {
 	rec := jsonArticle{
 		Source: source, URL: a.URL, Title: a.Title, Byline: a.Byline,
 		SiteName: a.SiteName, Language: a.Language, Excerpt: a.Excerpt,
-		Image: a.Image, Text: a.Text, WordCount: a.WordCount(), Comments: a.Comments, Removed: a.Removed,
+		Image: a.Image, Text: a.Text, WordCount: a.WordCount(), Confidence: a.Confidence,
+		Comments: a.Comments, Explanation: a.Explanation, Removed: a.Removed,
 	}
 	if !a.Published.IsZero() {
 		rec.Published = a.Published.Format(time.RFC3339)

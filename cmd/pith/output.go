@@ -13,6 +13,7 @@ func renderArticle(opts *options, art *extract.Article, source string) ([]byte, 
 	var b bytes.Buffer
 	if opts.explain && opts.format != "json" {
 		writeRemovals(&b, art.Removed)
+		b.WriteString("choice\t" + art.Explanation + "\n")
 		return b.Bytes(), nil
 	}
 	switch opts.format {
