@@ -29,17 +29,20 @@ type blockStats struct {
 // teaser blocks (an image and a headline link), photo credits, furniture
 // phrases ("Subscribe", "Advertisement") and the empty blocks they leave.
 // One post-order walk: a block is judged after its children.
-// Kinds in keep stay. Removals are recorded in log when it is not nil.
-func cleanupArticle(root *html.Node, keep kindSet, log *explainLog) {
+// Kinds in keep stay, and so do blocks a rules file keeps; its phrases
+// apply first. Removals are recorded in log when it is not nil.
+func cleanupArticle(root *html.Node, keep kindSet, phrases phraseRules, log *explainLog) {
 	if root != nil {
-		c := cleaner{log: log, keep: keep}
+		c := cleaner{log: log, keep: keep, phrases: phrases}
 		c.children(root)
 	}
 }
 
 type cleaner struct {
-	log  *explainLog
-	keep kindSet
+	log       *explainLog
+	keep      kindSet
+	phrases   phraseRules
+	protected int // depth inside blocks a rules file keeps
 }
 
 func (cl *cleaner) children(n *html.Node) blockStats {
@@ -51,7 +54,14 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 		case html.TextNode:
 			s.text += len(strings.TrimSpace(c.Data))
 		case html.ElementNode:
+			kept := hasAttr(c, keepAttr)
+			if kept {
+				cl.protected++
+			}
 			cs := cl.children(c)
+			if kept {
+				cl.protected--
+			}
 			if c.Data == "img" || c.Data == "picture" || c.Data == "video" {
 				cs.images = true
 			}
@@ -69,9 +79,9 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 				inFurnitureSection = true
 			default:
 				inFurnitureSection = false
-				kind, rule = judgeBlock(c, cs)
+				kind, rule = cl.judge(c, cs)
 			}
-			remove := rule != "" && !cl.keep.kept(kind)
+			remove := rule != "" && !cl.keep.kept(kind) && cl.protected == 0 && !kept
 			if remove {
 				cl.log.add("cleanup", kind, rule, c)
 				n.RemoveChild(c)
@@ -87,6 +97,21 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 		c = next
 	}
 	return s
+}
+
+// judge applies a rules file's phrases, then pith's own rules.
+func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
+	if len(cl.phrases.drop)+len(cl.phrases.keep) > 0 && isCleanableBlock(n.Data) && s.text > 0 && s.text <= phraseBlockMax {
+		raw, _ := boundedText(n, phraseBlockMax*2)
+		keep, drop := cl.phrases.match(strings.ToLower(raw))
+		switch {
+		case keep:
+			return "", ""
+		case drop:
+			return KindRules, "drop phrase"
+		}
+	}
+	return judgeBlock(n, s)
 }
 
 // judgeBlock decides whether the element n, holding s, is boilerplate. It

@@ -16,6 +16,7 @@ const (
 	choiceDenseFallback articleChoice = "the densest block of paragraphs (the readability pass found too little)"
 	choiceJSONLD        articleChoice = "the JSON-LD articleBody (the readability pass found too little)"
 	choiceShortPass     articleChoice = "the readability pass's choice, short, with no better fallback"
+	choiceRules         articleChoice = "the block the rules file's body selector names"
 )
 
 // Weights and scales of the confidence figure.

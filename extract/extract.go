@@ -30,6 +30,8 @@ type Options struct {
 	// Explain records every removed block in Article.Removed. Off, it
 	// costs nothing.
 	Explain bool
+	// Rules are the user's own rules (ParseRules); they win over pith's.
+	Rules *Rules
 	// MinConfidence turns an article whose Confidence is below it into
 	// ErrNoArticle (0: accept any).
 	MinConfidence float64
@@ -176,7 +178,6 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		base = nil
 	}
 
-	lead := pageLead(doc, meta.excerpt())
 	var log *explainLog
 	if opts.Explain {
 		log = &explainLog{}
@@ -186,35 +187,52 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		keep[k] = true
 		bodyKeep[k] = k != KindComments // kept comments go apart, never in the body
 	}
+	siteRules := opts.Rules.forHost(hostOf(base))
+	phrases := phrasesOf(siteRules)
+	ruleBody := applyRules(doc, siteRules, log)
+	lead := pageLead(doc, meta.excerpt()) // after the user's rules: a lead they drop stays out
 	commentBlocks := pruneBoilerplate(doc, keep, log)
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
-	parser := readability.NewParser()
-	parser.DisableJSONLD = true // read once, by readMetadata
-	found, err := parser.ParseAndMutate(doc, base)
-	if err != nil {
-		return nil, fmt.Errorf("readability: %w", err)
+	var found readability.Article
+	if ruleBody == nil {
+		parser := readability.NewParser()
+		parser.DisableJSONLD = true // read once, by readMetadata
+		var err error
+		if found, err = parser.ParseAndMutate(doc, base); err != nil {
+			return nil, fmt.Errorf("readability: %w", err)
+		}
+	} else if ruleBody.Parent != nil {
+		ruleBody.Parent.RemoveChild(ruleBody)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
 
 	content := found.Node
-	cleanupArticle(content, bodyKeep, log)
 	passLen, choice := 0, choicePass
-	if content != nil {
-		passLen = textLen(content)
+	switch {
+	case ruleBody != nil:
+		content, choice = ruleBody, choiceRules
+		cleanupArticle(content, bodyKeep, phrases, log)
+	default:
+		cleanupArticle(content, bodyKeep, phrases, log)
+		if content != nil {
+			passLen = textLen(content)
+		}
+		if passLen < minArticleText {
+			content, choice = bestFallback(doc, content, meta.ld.body)
+			cleanupArticle(content, bodyKeep, phrases, log)
+		} else if block := denserBlock(doc, content); block != nil {
+			content, choice = block, choiceDenser
+			cleanupArticle(content, bodyKeep, phrases, log)
+		}
 	}
-	if passLen < minArticleText {
-		content, choice = bestFallback(doc, content, meta.ld.body)
-		cleanupArticle(content, bodyKeep, log)
-	} else if block := denserBlock(doc, content); block != nil {
-		content, choice = block, choiceDenser
-		cleanupArticle(content, bodyKeep, log)
+	if choice != choiceRules { // a body the user named is the article as it stands
+		restoreLead(content, lead)
 	}
-	restoreLead(content, lead)
 	sanitizeHTML(content)
 	text := renderText(content)
 	if strings.TrimSpace(text) == "" {
@@ -291,7 +309,7 @@ func renderComments(blocks []*html.Node, keep kindSet) string {
 	for _, b := range blocks {
 		root.AppendChild(b)
 	}
-	cleanupArticle(root, keep, nil)
+	cleanupArticle(root, keep, phraseRules{}, nil)
 	sanitizeHTML(root)
 	text := renderText(root)
 	if !strings.ContainsFunc(text, unicode.IsLetter) {

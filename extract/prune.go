@@ -73,6 +73,9 @@ func (p *pruner) walk(n *html.Node) {
 		next := c.NextSibling
 		switch c.Type {
 		case html.ElementNode:
+			if hasAttr(c, keepAttr) {
+				break // a rules file keeps this block whole
+			}
 			kind, rule, ok := p.match(c)
 			switch {
 			case ok && kind == KindComments && p.keep.kept(kind):

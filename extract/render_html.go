@@ -85,7 +85,7 @@ func safeAttrs(attrs []html.Attribute) []html.Attribute {
 	kept := attrs[:0]
 	for _, a := range attrs {
 		key := strings.ToLower(a.Key)
-		if strings.HasPrefix(key, "on") || key == "style" {
+		if strings.HasPrefix(key, "on") || key == "style" || key == keepAttr {
 			continue
 		}
 		if (key == "href" || key == "src") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {

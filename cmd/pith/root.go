@@ -49,6 +49,8 @@ type options struct {
 	keep         []string
 	drop         []string
 	minConf      float64
+	rulesPath    string
+	rules        *extract.Rules
 }
 
 const defaultMaxSize = 50 << 20
@@ -166,6 +168,7 @@ error, 3 some input had no article (and none failed), 130 interrupted.
 	f.StringArrayVar(&opts.include, "include", nil, "folder walks: take files matching GLOB (repeatable) instead of *.html, *.htm, *.xhtml, *.shtml and their .gz")
 	f.StringSliceVar(&opts.keep, "keep", nil, "kinds of boilerplate to keep, comma-separated, or all (comments come apart from the article)")
 	f.StringSliceVar(&opts.drop, "drop", nil, "kinds of boilerplate to remove again after --keep (e.g. --keep all --drop ads)")
+	f.StringVar(&opts.rulesPath, "rules", "", "read extra rules from FILE (JSON: per host or global CSS selectors and phrases to drop or keep, a body selector)")
 	f.Float64Var(&opts.minConf, "min-confidence", 0, "treat articles whose confidence (0 to 1, in JSON) is lower as no article (exit 3)")
 	f.BoolVar(&opts.explain, "explain", false, "list the blocks removed as boilerplate instead of the article (json: beside it, as \"removed\")")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
@@ -193,6 +196,15 @@ func (o *options) validate() error {
 	}
 	if _, err := o.keptKinds(); err != nil {
 		return usageError{err}
+	}
+	if o.rulesPath != "" {
+		data, err := os.ReadFile(o.rulesPath)
+		if err != nil {
+			return usageError{fmt.Errorf("--rules: %w", err)}
+		}
+		if o.rules, err = extract.ParseRules(o.rulesPath, data); err != nil {
+			return usageError{err}
+		}
 	}
 	if o.minConf < 0 || o.minConf > 1 {
 		return usageError{fmt.Errorf("invalid --min-confidence %g: want a number from 0 to 1", o.minConf)}

@@ -36,7 +36,7 @@ func run(ctx context.Context, opts *options, inputs []string, streams Streams) E
 		Extract: func(ctx context.Context, p *batch.Page) (*extract.Article, error) {
 			return extract.FromBytes(ctx, p.Data, extract.Options{
 				URL: p.URL, ContentType: p.ContentType, Encoding: opts.encoding, Explain: opts.explain, Keep: keep,
-				MinConfidence: opts.minConf,
+				MinConfidence: opts.minConf, Rules: opts.rules,
 			})
 		},
 		Render: func(art *extract.Article, source string) ([]byte, error) {
