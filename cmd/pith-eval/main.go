@@ -64,7 +64,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		for _, ex := range extractors {
 			rep := eval.Evaluate(context.Background(), ds, ex, *jobs)
 			reports = append(reports, rep)
-			printReport(stdout, rep)
+			eval.PrintReport(stdout, rep)
 		}
 		pithReport := reports[0]
 		if *compare && len(reports) > 1 {
@@ -80,24 +80,6 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 	}
 	return 0
-}
-
-func printReport(w io.Writer, r eval.Report) {
-	if r.Dataset == "trafilatura" {
-		s := r.Snippets
-		fmt.Fprintf(w, "  %-20s P %.3f  R %.3f  F %.3f  (TP %d FN %d FP %d TN %d)",
-			r.Extractor, s.Precision(), s.Recall(), s.F(), s.TP, s.FN, s.FP, s.TN)
-	} else {
-		fmt.Fprintf(w, "  %-20s shingle P %.3f  R %.3f  F1 %.3f  short %d",
-			r.Extractor, r.ShingleP, r.ShingleR, eval.F1(r.ShingleP, r.ShingleR), len(r.Short))
-	}
-	fmt.Fprintf(w, "  title %.3f (%d)  author %.3f (%d)  date %.3f (%d)  empty %d",
-		r.Title.Rate(), r.Title.Total, r.Author.Rate(), r.Author.Total, r.Date.Rate(), r.Date.Total, r.Empty)
-	if r.CommentsFound.Total > 0 {
-		fmt.Fprintf(w, "  comments found %.3f (%d of %d), in body %d",
-			r.CommentsFound.Rate(), r.CommentsFound.Hit, r.CommentsFound.Total, r.CommentsInBody)
-	}
-	fmt.Fprintln(w)
 }
 
 func printWorst(w io.Writer, r eval.Report, n int) {
