@@ -164,6 +164,10 @@ func hasElementContent(doc *html.Node) bool {
 	return false
 }
 
+// maxReadabilityElements is the largest page, in elements, handed to the
+// readability pass. Real article pages have a few thousand.
+const maxReadabilityElements = 100_000
+
 // FromDocument extracts the article from a parsed page. It changes doc in
 // place (pruning it and handing it to the readability pass), so pass a
 // tree you no longer need.
@@ -200,8 +204,13 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	if ruleBody == nil {
 		parser := readability.NewParser()
 		parser.DisableJSONLD = true // read once, by readMetadata
+		// The pass copies the page on each of its (up to four) attempts; a
+		// page of hundreds of thousands of elements would cost gigabytes.
+		// Past the limit it declines, and the fallbacks, which copy
+		// nothing, find the article.
+		parser.MaxElemsToParse = maxReadabilityElements
 		var err error
-		if found, err = parser.ParseAndMutate(doc, base); err != nil {
+		if found, err = parser.ParseAndMutate(doc, base); err != nil && !strings.Contains(err.Error(), "too large") {
 			return nil, fmt.Errorf("readability: %w", err)
 		}
 	} else if ruleBody.Parent != nil {

@@ -111,6 +111,23 @@ func TestHostileFilesThroughTheCLI(t *testing.T) {
 		{"whitespace", "blank.html", []byte("\n\n   \t\n"), nil, 1, "not HTML: empty input"},
 		{"no article", "nav.html", []byte(`<nav><a href="/">Home</a></nav>`), nil, 3, "no article found"},
 	}
+	// Large pages: an article among 1,000,000 elements and inside a 10 MB
+	// attribute's element, and 100,000 paragraphs; each must come out, with
+	// its time and peak memory logged.
+	article := "<article><p>" + strings.Repeat("The council met on Tuesday to weigh the library budget. ", 6) + "</p></article>"
+	large := []struct{ name, page string }{
+		{"1,000,000 elements", "<html><body>" + article + strings.Repeat("<span>x</span>", 1_000_000) + "</body></html>"},
+		{"10 MB attribute", `<html><body><div data-x="` + strings.Repeat("a", 10<<20) + `">` + article + "</div></body></html>"},
+		{"100,000 paragraphs", "<html><body><article>" + strings.Repeat("<p>The council met on Tuesday to weigh the library budget.</p>", 100_000) + "</article></body></html>"},
+	}
+	for _, l := range large {
+		path := write(strings.ReplaceAll(l.name, " ", "-")+".html", []byte(l.page))
+		r := runPith(t, nil, "--no-title", path)
+		if r.code != 0 || !strings.Contains(r.stdout, "The council met on Tuesday") {
+			t.Errorf("%s: code %d stderr %q", l.name, r.code, r.stderr)
+		}
+		t.Logf("%s (%.1f MB): %v, peak RSS %.0f MB", l.name, float64(len(l.page))/1e6, r.took, float64(r.maxRSS)/1e6)
+	}
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
 			path := write(c.file, c.data)
