@@ -36,7 +36,7 @@ type pageMeta struct {
 // Bounds of the text kept to find a written date.
 const (
 	maxDateTexts = 32
-	afterH1Text  = 600
+	afterH1Text  = 2500
 )
 
 // ldArticle holds the fields pith reads from JSON-LD.
