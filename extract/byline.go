@@ -1,13 +1,14 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 )
 
 // bylinePrefixes introduce an author's name ("By Jane Doe", "Von …").
 var bylinePrefixes = []string{
-	"posted by ", "written by ", "geschrieben von ", "publié par ", "escrito por ", "scritto da ",
+	"posted by ", "written by ", "geschrieben von ", "veröffentlicht von", "eingestellt von ", "erstellt von ", "publié par ", "escrito por ", "scritto da ",
 	"text und interview:", "text und fotos:", "text:", "author:", "authors:", "autor:", "autorin:",
 	"auteur :", "auteur:", "autore:", "автор:", "by ", "von ", "par ", "por ", "di ", "from ",
 }
@@ -41,7 +42,7 @@ func cleanByline(s string) string {
 	lower := strings.ToLower(s)
 	switch {
 	case s == "", len(strings.Fields(s)) > maxBylineWords, strings.Contains(lower, "http"),
-		strings.Contains(lower, "www."), looksLikeDomain(lower):
+		strings.Contains(lower, "www."), looksLikeDomain(lower), isCommentSignature(lower), lower == "posted":
 		return ""
 	}
 	return s
@@ -68,7 +69,35 @@ func cutAtDate(s string) string {
 	for _, word := range []string{" am", " on", " le", " el", " il", " vom", " den", " Updated", " Published"} {
 		head = strings.TrimSuffix(head, word)
 	}
-	return head
+	return cutAtWeekday(head)
+}
+
+// weekdays end a name in bylines such as "Isabella am Samstag".
+var weekdays = []string{"montag", "dienstag", "mittwoch", "donnerstag", "freitag", "samstag", "sonntag",
+	"monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"}
+
+func cutAtWeekday(s string) string {
+	words := strings.Fields(s)
+	for i, w := range words {
+		if i > 0 && slices.Contains(weekdays, strings.ToLower(strings.Trim(w, ".,"))) {
+			head := strings.Join(words[:i], " ")
+			for _, word := range []string{" am", " on", " le"} {
+				head = strings.TrimSuffix(head, word)
+			}
+			return head
+		}
+	}
+	return s
+}
+
+// isCommentSignature reports "Name says" lines of comment threads.
+func isCommentSignature(lower string) bool {
+	for _, verb := range []string{" says", " said", " sagt", " schreibt", " dit", " dice"} {
+		if strings.HasSuffix(lower, verb) {
+			return true
+		}
+	}
+	return false
 }
 
 func isBylinePunct(r rune) bool {

@@ -559,7 +559,8 @@ func (m *pageMeta) hasBylineClass(n *html.Node) bool {
 		}
 		lower := m.lowerScratch(v)
 		if (bytes.Contains(lower, []byte("author")) || bytes.Contains(lower, []byte("byline")) || bytes.Contains(lower, []byte("autor"))) &&
-			!bytes.Contains(lower, []byte("bio")) && !bytes.Contains(lower, []byte("box")) && !bytes.Contains(lower, []byte("avatar")) {
+			!bytes.Contains(lower, []byte("bio")) && !bytes.Contains(lower, []byte("box")) && !bytes.Contains(lower, []byte("avatar")) &&
+			!bytes.Contains(lower, []byte("comment")) && !bytes.Contains(lower, []byte("form")) && !bytes.Contains(lower, []byte("reply")) {
 			return true
 		}
 	}
