@@ -5,7 +5,8 @@ import (
 	"io"
 )
 
-// PrintReport writes a report's scores on one line.
+// PrintReport writes a report's scores on one line; the comment figures
+// only for an extractor that returned comments.
 func PrintReport(w io.Writer, r Report) {
 	if r.Dataset == "trafilatura" {
 		s := r.Snippets
@@ -17,7 +18,7 @@ func PrintReport(w io.Writer, r Report) {
 	}
 	fmt.Fprintf(w, "  title %.3f (%d)  author %.3f (%d)  date %.3f (%d)  empty %d",
 		r.Title.Rate(), r.Title.Total, r.Author.Rate(), r.Author.Total, r.Date.Rate(), r.Date.Total, r.Empty)
-	if r.CommentsFound.Total > 0 {
+	if r.CommentsFound.Hit > 0 {
 		fmt.Fprintf(w, "  comments found %.3f (%d of %d), in body %d",
 			r.CommentsFound.Rate(), r.CommentsFound.Hit, r.CommentsFound.Total, r.CommentsInBody)
 	}
