@@ -147,7 +147,7 @@ func (r *blockRenderer) text(s string) {
 			r.cur = append(r.cur, ' ')
 			r.space = false
 		}
-		if r.markdown && needsEscape(c) {
+		if r.markdown && (needsEscape(c) || r.startsBlock(c)) {
 			r.cur = append(r.cur, '\\')
 		}
 		r.cur = utf8.AppendRune(r.cur, c)
@@ -159,6 +159,28 @@ func (r *blockRenderer) text(s string) {
 func isInvisible(c rune) bool {
 	switch c {
 	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+		return true
+	}
+	return false
+}
+
+// startsBlock reports a character that, where the current line stands,
+// would make CommonMark start a list: "-" or "+" first on a line, or the
+// "." or ")" after a line's leading digits ("1. Finland" after a <br>).
+func (r *blockRenderer) startsBlock(c rune) bool {
+	line := r.cur[bytes.LastIndexByte(r.cur, '\n')+1:]
+	switch c {
+	case '-', '+':
+		return len(line) == 0
+	case '.', ')':
+		if len(line) == 0 || len(line) > 9 {
+			return false
+		}
+		for _, b := range line {
+			if b < '0' || b > '9' {
+				return false
+			}
+		}
 		return true
 	}
 	return false
@@ -199,14 +221,31 @@ func (r *blockRenderer) inlineAround(n *html.Node, open, close string) {
 	if r.blocks != blocks || len(r.cur) < start {
 		return // the element held blocks (<a><p>…</p></a>): no inline marks
 	}
-	inner := strings.TrimSpace(string(r.cur[start:]))
+	written := string(r.cur[start:])
+	inner := strings.TrimSpace(written)
 	r.cur = r.cur[:start]
+	// A <br> at the end of the element goes after the closing mark.
+	trailingBreak := false
+	if trimmed := string(trimHardBreak([]byte(inner))); trimmed != inner {
+		inner, trailingBreak = trimmed, true
+	}
 	if inner == "" {
 		return
 	}
-	r.cur = append(r.cur, open...)
+	if strings.HasPrefix(written, " ") {
+		r.cur = append(r.cur, ' ') // "but<b> if</b>" keeps its space outside the marks
+	}
+	if open == close && bytes.HasSuffix(r.cur, []byte(close)) && !bytes.HasSuffix(r.cur, []byte("\\"+close)) {
+		// "<em>a </em><em>b</em>": one run, not "*a**b*" (which reads as strong).
+		r.cur = r.cur[:len(r.cur)-len(close)]
+	} else {
+		r.cur = append(r.cur, open...)
+	}
 	r.cur = append(r.cur, inner...)
 	r.cur = append(r.cur, close...)
+	if trailingBreak {
+		r.cur = append(r.cur, "\\\n"...)
+	}
 }
 
 func (r *blockRenderer) link(n *html.Node) {
@@ -332,6 +371,9 @@ func (r *blockRenderer) table(n *html.Node) {
 // keeps the next item of the same list on the following line.
 func (r *blockRenderer) flush(item bool) {
 	text := bytes.TrimSpace(r.cur)
+	if r.markdown {
+		text = trimHardBreak(text)
+	}
 	r.space = false
 	if len(text) == 0 {
 		r.cur = r.cur[:0]
@@ -341,6 +383,23 @@ func (r *blockRenderer) flush(item bool) {
 	r.emitBytes(text)
 	r.cur = r.cur[:0]
 	r.inItem = inList
+}
+
+// trimHardBreak drops a Markdown hard break ("\\" before a newline) left
+// at the end of a block by a trailing <br>: CommonMark would print the
+// backslash. An odd run of trailing backslashes ends in such a break; an
+// even one is escaped backslashes of the text.
+func trimHardBreak(text []byte) []byte {
+	for {
+		n := 0
+		for n < len(text) && text[len(text)-1-n] == '\\' {
+			n++
+		}
+		if n%2 == 0 {
+			return text
+		}
+		text = bytes.TrimSpace(text[:len(text)-1])
+	}
 }
 
 // emit writes one finished block with its list marker and quote prefix.

@@ -2,6 +2,7 @@ package extract
 
 import (
 	"bytes"
+	"context"
 	"strings"
 	"testing"
 
@@ -112,5 +113,28 @@ func TestSanitizeHTML(t *testing.T) {
 	}
 	if !strings.Contains(got, "a.jpg") {
 		t.Errorf("sanitized HTML lost the real image: %s", got)
+	}
+}
+
+// TestMarkdownRoundTripOnGoldens checks the round trip on whole real
+// articles: their Markdown, rendered by goldmark and flattened, gives the
+// same words as their text output (whitespace aside).
+func TestMarkdownRoundTripOnGoldens(t *testing.T) {
+	md := goldmark.New(goldmark.WithExtensions(extension.Table))
+	for _, gc := range loadGoldenCases(t) {
+		t.Run(gc.name, func(t *testing.T) {
+			art, err := FromBytes(context.Background(), gc.page, Options{URL: gc.url})
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rendered bytes.Buffer
+			if err := md.Convert([]byte(art.Markdown()), &rendered); err != nil {
+				t.Fatal(err)
+			}
+			back := renderText(parseFragment(t, rendered.String()))
+			if diff := cmp.Diff(strings.Fields(art.Text), strings.Fields(back)); diff != "" {
+				t.Errorf("Markdown does not render back to the text (-text +markdown):\n%s", diff)
+			}
+		})
 	}
 }
