@@ -25,6 +25,8 @@ type blockRenderer struct {
 	indent   string // indentation of continuation lines inside list items
 	inItem   bool   // the last block written was a list item line
 	blocks   int
+	pending  *pendingMark // an emphasis that may not close (see settle)
+	heading  bool         // inside h1-h6
 }
 
 type listState struct {
@@ -62,6 +64,10 @@ func (r *blockRenderer) node(n *html.Node) {
 	case "script", "style", "noscript", "template", "head", "title", "button", "svg":
 		return
 	case "br":
+		if r.markdown && r.heading {
+			r.space = len(r.cur) > 0 // an ATX heading is one line
+			break
+		}
 		if r.markdown && len(r.cur) > 0 {
 			r.cur = append(r.cur, '\\') // a CommonMark hard line break
 		}
@@ -78,7 +84,9 @@ func (r *blockRenderer) node(n *html.Node) {
 		if r.markdown {
 			r.cur = append(r.cur, strings.Repeat("#", int(n.Data[1]-'0'))+" "...)
 		}
+		r.heading = true
 		r.children(n)
+		r.heading = false
 		r.flush(false)
 	case "p", "div", "section", "article", "main", "header", "footer", "figure",
 		"figcaption", "address", "details", "summary", "dl", "dt", "dd", "center", "form", "fieldset", "aside", "body":
@@ -147,6 +155,9 @@ func (r *blockRenderer) text(s string) {
 			r.cur = append(r.cur, ' ')
 			r.space = false
 		}
+		if r.pending != nil {
+			r.settle(c)
+		}
 		if r.markdown && (needsEscape(c) || r.startsBlock(c)) {
 			r.cur = append(r.cur, '\\')
 		}
@@ -188,7 +199,7 @@ func (r *blockRenderer) startsBlock(c rune) bool {
 
 func needsEscape(c rune) bool {
 	switch c {
-	case '\\', '*', '_', '`', '[', ']', '<', '>', '#', '|':
+	case '\\', '*', '_', '`', '[', ']', '<', '>', '#', '|', '&':
 		return true
 	}
 	return false
@@ -235,17 +246,64 @@ func (r *blockRenderer) inlineAround(n *html.Node, open, close string) {
 	if strings.HasPrefix(written, " ") {
 		r.cur = append(r.cur, ' ') // "but<b> if</b>" keeps its space outside the marks
 	}
+	if open == close && !r.canOpenEmphasis(inner) {
+		r.cur = append(r.cur, inner...) // CommonMark would print the marks: leave them out
+		if trailingBreak {
+			r.cur = append(r.cur, "\\\n"...)
+		}
+		return
+	}
 	if open == close && bytes.HasSuffix(r.cur, []byte(close)) && !bytes.HasSuffix(r.cur, []byte("\\"+close)) {
 		// "<em>a </em><em>b</em>": one run, not "*a**b*" (which reads as strong).
 		r.cur = r.cur[:len(r.cur)-len(close)]
 	} else {
 		r.cur = append(r.cur, open...)
 	}
+	openAt := bytes.LastIndex(r.cur, []byte(open))
 	r.cur = append(r.cur, inner...)
 	r.cur = append(r.cur, close...)
 	if trailingBreak {
 		r.cur = append(r.cur, "\\\n"...)
+	} else if open == close && endsInPunct(inner) {
+		// "*Why?*Answer" would not close: decided when the next letter comes.
+		r.pending = &pendingMark{openAt: openAt, closeAt: len(r.cur) - len(close), mark: close}
 	}
+}
+
+// pendingMark is an emphasis whose closing mark follows punctuation: it
+// only closes if a space or punctuation comes next.
+type pendingMark struct {
+	openAt, closeAt int
+	mark            string
+}
+
+// settle drops a pending emphasis's marks when c, the character written
+// right after it, would stop CommonMark from closing it.
+func (r *blockRenderer) settle(c rune) {
+	p := r.pending
+	r.pending = nil
+	if p == nil || p.closeAt+len(p.mark) != len(r.cur) || !(unicode.IsLetter(c) || unicode.IsDigit(c)) {
+		return
+	}
+	r.cur = append(r.cur[:p.closeAt], r.cur[p.closeAt+len(p.mark):]...)
+	r.cur = append(r.cur[:p.openAt], r.cur[p.openAt+len(p.mark):]...)
+}
+
+// canOpenEmphasis reports whether an emphasis mark written now, before
+// inner, would open one: not when inner starts with punctuation right
+// after a letter or digit ("czytamy*.*").
+func (r *blockRenderer) canOpenEmphasis(inner string) bool {
+	first, _ := utf8.DecodeRuneInString(inner)
+	if !unicode.IsPunct(first) && !unicode.IsSymbol(first) {
+		return true
+	}
+	prev, _ := utf8.DecodeLastRune(r.cur)
+	return len(r.cur) == 0 || unicode.IsSpace(prev) || unicode.IsPunct(prev) || unicode.IsSymbol(prev)
+}
+
+func endsInPunct(s string) bool {
+	last, _ := utf8.DecodeLastRuneInString(s)
+	return unicode.IsPunct(last) || unicode.IsSymbol(last)
 }
 
 func (r *blockRenderer) link(n *html.Node) {
@@ -289,6 +347,9 @@ func (r *blockRenderer) code(n *html.Node) {
 	fence := "`"
 	for strings.Contains(body, fence) {
 		fence += "`"
+	}
+	if strings.HasPrefix(body, "`") || strings.HasSuffix(body, "`") {
+		body = " " + body + " " // CommonMark strips one space each side
 	}
 	r.raw(fence + body + fence)
 }
@@ -339,7 +400,8 @@ func (r *blockRenderer) table(n *html.Node) {
 		for c := d.FirstChild; c != nil; c = c.NextSibling {
 			if c.Type == html.ElementNode && (c.Data == "td" || c.Data == "th") {
 				cell := blockRenderer{markdown: r.markdown}
-				text := strings.Join(strings.Fields(cell.render(c)), " ")
+				// A pipe-table cell is one line: its hard breaks become spaces.
+				text := strings.Join(strings.Fields(strings.ReplaceAll(cell.render(c), "\\\n", " ")), " ")
 				cells = append(cells, text)
 			}
 		}

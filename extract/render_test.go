@@ -48,6 +48,14 @@ var renderCases = []struct {
 	{"zero width and soft hyphen", "<p>a\u200bb\u00adc</p>", "abc", "abc"},
 	{"block inside link", `<a href="https://example.com/x"><p>Inside</p></a><p>After</p>`, "Inside\n\nAfter", "Inside\n\nAfter"},
 	{"inline code", "<p>Run <code>go test</code>.</p>", "Run go test.", "Run `go test`."},
+	{"list marker after br", "<p>follows:<br>1. Finland<br>- Norway</p>", "follows:\n1. Finland\n- Norway", "follows:\\\n1\\. Finland\\\n\\- Norway"},
+	{"space inside emphasis", "<p>but<b> if you</b> can</p>", "but if you can", "but **if you** can"},
+	{"br at the end of emphasis", "<p><b>Not<br></b>Then</p>", "Not\nThen", "**Not**\\\nThen"},
+	{"adjacent emphasis", "<p><em>a </em><em>b</em></p>", "a b", "*a* *b*"},
+	{"joined emphasis", "<p><em>a</em><em>, b</em></p>", "a, b", "*a, b*"},
+	{"emphasis closing before a letter", "<p><b>Why?</b>Answer</p>", "Why?Answer", "Why?Answer"},
+	{"ampersand entity text", "<p>400&amp;percnt; more</p>", "400&percnt; more", "400\\&percnt; more"},
+	{"code with backticks", "<p><code>`x`</code></p>", "`x`", "`` `x` ``"},
 }
 
 func TestRenderText(t *testing.T) {
@@ -136,5 +144,21 @@ func TestMarkdownRoundTripOnGoldens(t *testing.T) {
 				t.Errorf("Markdown does not render back to the text (-text +markdown):\n%s", diff)
 			}
 		})
+	}
+}
+
+// TestRenderHeadingBreak: text keeps a <br> in a heading as a line break;
+// Markdown cannot (an ATX heading is one line), so it writes a space.
+func TestRenderHeadingBreak(t *testing.T) {
+	body := parseFragment(t, "<h2>One<br>Two</h2>")
+	var md bytes.Buffer
+	if err := RenderMarkdown(&md, body); err != nil {
+		t.Fatal(err)
+	}
+	if got := renderText(body); got != "One\nTwo" {
+		t.Errorf("text = %q", got)
+	}
+	if md.String() != "## One Two" {
+		t.Errorf("markdown = %q", md.String())
 	}
 }
