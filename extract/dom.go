@@ -85,6 +85,7 @@ type textCollector struct {
 	space bool
 	limit int
 	over  bool
+	skip  func(*html.Node) bool // elements left out, with their text (nil: none)
 }
 
 func (c *textCollector) walk(n *html.Node) {
@@ -95,7 +96,7 @@ func (c *textCollector) walk(n *html.Node) {
 		c.add(n.Data)
 		return
 	}
-	if n.Type == html.ElementNode && isScriptLike(n.Data) {
+	if n.Type == html.ElementNode && (isScriptLike(n.Data) || c.skip != nil && c.skip(n)) {
 		return
 	}
 	block := n.Type == html.ElementNode && !isInline(n.Data)

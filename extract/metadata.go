@@ -93,7 +93,7 @@ func (m *pageMeta) visit(n *html.Node) {
 			m.sawH1 = true
 		}
 		if len(m.headings) < maxTitleHeadings {
-			text, _ := boundedText(n, 300)
+			text := headlineText(n)
 			if n.Data == "h1" && m.h1 == "" {
 				m.h1 = text
 			}
@@ -670,4 +670,30 @@ func (m *pageMeta) image() string {
 // article type, og:type "article", or article markup.
 func (m *pageMeta) declaresArticle() bool {
 	return m.ld.headline != "" || m.ld.body != "" || strings.EqualFold(m.meta["og:type"], "article") || m.articleTag
+}
+
+// kickerWords mark the parts of a headline element that are not the
+// headline: kickers and roof lines, and text only screen readers get.
+var kickerWords = []string{"kicker", "dachzeile", "overline", "topline", "eyebrow", "roofline",
+	"subtitle", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader"}
+
+// headlineText is a heading's text without its kicker ("Klimaschutz" in
+// <h1><span class=kicker>Klimaschutz</span><span>Bohren, bis es heiß
+// wird</span></h1>), or the whole text when that would leave nothing.
+func headlineText(n *html.Node) string {
+	c := textCollector{limit: 300, skip: func(e *html.Node) bool {
+		class := strings.ToLower(attr(e, "class"))
+		for _, w := range kickerWords {
+			if class != "" && strings.Contains(class, w) {
+				return true
+			}
+		}
+		return false
+	}}
+	c.walk(n)
+	if text := string(c.buf); text != "" && !c.over {
+		return text
+	}
+	text, _ := boundedText(n, 300)
+	return text
 }
