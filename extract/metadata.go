@@ -348,13 +348,20 @@ func firstNonEmpty(values ...string) string {
 func (m *pageMeta) title(site siteName) string {
 	declared := firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
 		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
+	stripped := stripSiteName(declared, site)
 	if heading := m.visibleHeadline(declared, site.name); heading != "" {
-		return stripSiteName(heading, site) // some pages print the whole <title> in a hidden h1
+		heading = stripSiteName(heading, site) // some pages print the whole <title> in a hidden h1
+		return trimTitle(heading)
 	}
 	if declared == "" {
-		return m.h1
+		return trimTitle(m.h1)
 	}
-	return stripSiteName(declared, site)
+	return trimTitle(stripped)
+}
+
+// trimTitle drops punctuation a hidden kicker leaves at the start (": Wie …").
+func trimTitle(t string) string {
+	return strings.TrimLeft(t, ":;,–—-|· ")
 }
 
 // maxTitleHeadings bounds the headings kept as title candidates.
