@@ -348,15 +348,13 @@ func firstNonEmpty(values ...string) string {
 func (m *pageMeta) title(site siteName) string {
 	declared := firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
 		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
-	stripped := stripSiteName(declared, site)
 	if heading := m.visibleHeadline(declared, site.name); heading != "" {
-		heading = stripSiteName(heading, site) // some pages print the whole <title> in a hidden h1
-		return trimTitle(heading)
+		return trimTitle(stripSiteName(heading, site)) // some pages print the whole <title> in a hidden h1
 	}
 	if declared == "" {
 		return trimTitle(m.h1)
 	}
-	return trimTitle(stripped)
+	return trimTitle(stripSiteName(declared, site))
 }
 
 // trimTitle drops punctuation a hidden kicker leaves at the start (": Wie …").

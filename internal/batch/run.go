@@ -145,14 +145,13 @@ var errInterrupted = errors.New("interrupted")
 
 // describe turns an input's error into the cause shown after its name.
 func describe(err error) string {
-	msg := err.Error()
-	if strings.Contains(msg, "context deadline exceeded") {
+	switch {
+	case errors.Is(err, context.DeadlineExceeded):
 		return "timed out (--timeout)"
-	}
-	if strings.Contains(msg, "context canceled") {
+	case errors.Is(err, context.Canceled):
 		return "interrupted"
 	}
-	return strings.ReplaceAll(msg, "\n", " ")
+	return strings.ReplaceAll(err.Error(), "\n", " ")
 }
 
 // process loads, extracts, renders and (with OutputDir) writes one input.
