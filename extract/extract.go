@@ -164,10 +164,6 @@ func hasElementContent(doc *html.Node) bool {
 	return false
 }
 
-// maxReadabilityElements is the largest page, in elements, handed to the
-// readability pass. Real article pages have a few thousand.
-const maxReadabilityElements = 100_000
-
 // FromDocument extracts the article from a parsed page. It changes doc in
 // place (pruning it and handing it to the readability pass), so pass a
 // tree you no longer need.
@@ -203,16 +199,13 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	var found readability.Article
 	if ruleBody == nil {
 		parser := readability.NewParser()
-		parser.DisableJSONLD = true // read once, by readMetadata
-		// The pass copies the page on each of its (up to four) attempts; a
-		// page of hundreds of thousands of elements would cost gigabytes.
-		// Past the limit it declines, and the fallbacks, which copy
-		// nothing, find the article.
-		parser.MaxElemsToParse = maxReadabilityElements
+		parser.DisableJSONLD = true         // read once, by readMetadata
+		hidden := hideBulk(doc, passWindow) // bounds the pass's cost on large pages (window.go)
 		var err error
-		if found, err = parser.ParseAndMutate(doc, base); err != nil && !strings.Contains(err.Error(), "too large") {
+		if found, err = parser.ParseAndMutate(doc, base); err != nil {
 			return nil, fmt.Errorf("readability: %w", err)
 		}
+		restoreHidden(found.Node, hidden)
 	} else if ruleBody.Parent != nil {
 		ruleBody.Parent.RemoveChild(ruleBody)
 	}
