@@ -4,14 +4,44 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // bylinePrefixes introduce an author's name ("By Jane Doe", "Von …").
+// Longer prefixes come before the shorter ones they begin with.
 var bylinePrefixes = []string{
-	"posted by ", "written by ", "geschrieben von ", "veröffentlicht von", "eingestellt von ", "erstellt von ", "publié par ", "escrito por ", "scritto da ",
-	"text und interview:", "text und fotos:", "text:", "author:", "authors:", "autor:", "autorin:",
-	"auteur :", "auteur:", "autore:", "автор:", "by ", "von ", "par ", "por ", "di ", "from ",
+	"post author by ", "view all posts by ", "all posts by ", "zeige alle beiträge von ", "alle beiträge von ",
+	"blog beitrag von ", "ein artikel von ", "artikel von:", "artikel von ", "beitrag von ", "gespeichert von ",
+	"verfasst von ", "posted by ", "written by ", "geschrieben von ", "veröffentlicht von", "eingestellt von ",
+	"erstellt von ", "publié par ", "escrito por ", "scritto da ", "text und interview:", "text und fotos:",
+	"text von ", "text:", "interview:", "redaktion:", "author:", "authors:", "autor:", "autorin:", "autoren:",
+	"autoren ", "auteur :", "auteur:", "autore:", "автор:", "von:", "by:", "author ", "autor ",
+	"published by ", "beitragvon ", "vom ", "by ", "von ", "par ", "por ", "di ", "from ",
 }
+
+// gluedLabels are labels that a page's layout sets apart from the name
+// with CSS only, so that the text runs them together: "AutorJane Doe".
+var gluedLabels = []string{"author", "autorin", "autor", "beitragvon"}
+
+// notNames are whole bylines that are a label or a control, not a name.
+var notNames = map[string]bool{
+	"follow": true, "folgen": true, "datum": true, "date": true, "veröffentlicht": true, "publiziert": true,
+	"published": true, "posted": true, "updated": true, "aktualisiert": true, "stand": true, "by": true,
+	"von": true, "share": true, "teilen": true, "no author": true, "unknown": true, "admin": true,
+	"author": true, "autor": true, "autoren": true, "text": true, "quelle": true, "source": true, "vor": true,
+	"artikel von": true, "published by": true, "alle beiträge": true,
+}
+
+// hasCreditPrefix reports a photo credit where a byline was looked for.
+func hasCreditPrefix(lower string) bool {
+	return slices.ContainsFunc(creditPrefixes, func(p string) bool { return strings.HasPrefix(lower, p) })
+}
+
+// bylineTails are words that a page prints after the name, before a date
+// that cutAtDate removes: "Jane Doe Stand: 12.03.", "Juan Pérez Hace 2 horas".
+var bylineTails = []string{" Stand", " Hace", " hace", " Updated", " Aktualisiert", " More Posts", " Mehr Beiträge"}
 
 // maxBylineWords bounds a plausible list of names.
 const maxBylineWords = 12
@@ -20,7 +50,8 @@ const maxBylineWords = 12
 // Oktober 2019" → "Jane Doe". It returns "" for what is not a name: a URL,
 // a domain, a sentence.
 func cleanByline(s string) string {
-	s = strings.Join(strings.Fields(strings.ReplaceAll(s, "\u00a0", " ")), " ")
+	s = strings.Join(dropHandles(strings.Fields(strings.ReplaceAll(s, "\u00a0", " "))), " ")
+	s = afterDatedPrefix(s)
 	for changed := true; changed; {
 		changed = false
 		s = strings.TrimFunc(s, isBylinePunct)
@@ -31,9 +62,15 @@ func cleanByline(s string) string {
 				break
 			}
 		}
+		if !changed {
+			s, changed = cutGluedLabel(s)
+		}
 	}
-	s = cutAtDate(s)
-	for _, sep := range []string{" · ", " | ", " • ", " — ", " – "} {
+	s = strings.TrimFunc(cutAtDate(s), isBylinePunct)
+	for _, tail := range bylineTails {
+		s = strings.TrimSuffix(s, tail)
+	}
+	for _, sep := range []string{" · ", " | ", " • ", " — ", " – ", " Illustration", " Fotos", " Foto:", " Photos", " Bilder"} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
 		}
@@ -42,7 +79,8 @@ func cleanByline(s string) string {
 	lower := strings.ToLower(s)
 	switch {
 	case s == "", len(strings.Fields(s)) > maxBylineWords, strings.Contains(lower, "http"),
-		strings.Contains(lower, "www."), looksLikeDomain(lower), isCommentSignature(lower), lower == "posted":
+		strings.Contains(lower, "www."), looksLikeDomain(lower), isCommentSignature(lower), notNames[lower],
+		strings.HasPrefix(lower, "archiv"), hasCreditPrefix(lower), slices.Contains(weekdays, lower):
 		return ""
 	}
 	return s
@@ -101,5 +139,182 @@ func isCommentSignature(lower string) bool {
 }
 
 func isBylinePunct(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune("|-–—·•:,;'\"“”„«»", r)
+	return unicode.IsSpace(r) || strings.ContainsRune("|-–—·•:,;'\"“”„«»©→", r)
+}
+
+// afterDatedPrefix returns the name of "Posted on March 3, 2020 by Jane
+// Doe": what follows " by " or " von " when a date comes before it.
+func afterDatedPrefix(s string) string {
+	lower := strings.ToLower(s)
+	for _, word := range []string{" by ", " von ", " par ", " por "} {
+		if i := strings.LastIndex(lower, word); i > 0 && strings.ContainsAny(s[:i], "0123456789") {
+			return s[i+len(word):]
+		}
+	}
+	return s
+}
+
+// cutGluedLabel removes a label run into the name: "AutorJane Doe".
+func cutGluedLabel(s string) (string, bool) {
+	lower := strings.ToLower(s)
+	for _, label := range gluedLabels {
+		if len(s) > len(label) && strings.HasPrefix(lower, label) {
+			if r, _ := utf8.DecodeRuneInString(s[len(label):]); unicode.IsUpper(r) {
+				return s[len(label):], true
+			}
+		}
+	}
+	return s, false
+}
+
+// dropHandles removes social-media handles ("@jdoe") printed beside a name.
+func dropHandles(words []string) []string {
+	out := words[:0]
+	for _, w := range words {
+		if len(w) > 1 && w[0] == '@' {
+			continue
+		}
+		out = append(out, w)
+	}
+	return out
+}
+
+// byline returns the first source, in the order of trust, that holds a
+// name. A weak name gives way to a person named by a later source, and is
+// returned only when no source names one: the site's own name ("Example
+// Times" on exampletimes.com) and a user name ("jane.doe"). A first name
+// alone ("Jane") gives way to another source that goes on from it ("Jane
+// Doe"). An agency or site after a comma ("Jane Doe, CNN") is dropped.
+func (m *pageMeta) byline(fromReadability string, site siteName) string {
+	sources := []string{m.ld.author, m.ld.authorByID(), m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
+		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
+		m.meta["byl"], m.itemprops["author"], m.authorRel}
+	sources = append(sources, m.bylineTexts...)
+	sources = append(sources, fromReadability)
+	sources = append(sources, m.textBylines...)
+	names := make([]string, 0, len(sources))
+	for _, s := range sources {
+		if name := cleanByline(s); name != "" {
+			if i := strings.LastIndex(name, ", "); i > 0 && site.owns(name[i+2:]) {
+				name = name[:i]
+			}
+			names = append(names, name)
+		}
+	}
+	weak := ""
+	for _, name := range names {
+		switch {
+		case site.owns(name), isUserName(name):
+			weak = firstNonEmpty(weak, name)
+		case weak != "" && !looksLikeName(name):
+			// a counter ("Views(2392)") or a label is no better than a weak name
+		default:
+			if !strings.Contains(name, " ") {
+				for _, other := range names {
+					if strings.HasPrefix(other, name+" ") && looksLikeName(other) {
+						return other
+					}
+				}
+			}
+			return name
+		}
+	}
+	return weak
+}
+
+// isUserName reports a login name printed as the author: one lower-case
+// word, or words joined by dots, underscores or hyphens ("jane.doe").
+func isUserName(name string) bool {
+	if strings.ContainsAny(name, " ") || strings.ToLower(name) != name {
+		return false
+	}
+	return strings.ContainsAny(name, "._-") || len(name) > 12
+}
+
+// authorLabels are the twitter:labelN values that say twitter:dataN is the
+// author (WordPress SEO plug-ins write them).
+var authorLabels = map[string]bool{
+	"written by": true, "verfasst von": true, "geschrieben von": true, "autor": true, "author": true,
+	"écrit par": true, "escrito por": true, "scritto da": true, "von": true,
+}
+
+// twitterAuthor returns the twitter:dataN whose twitter:labelN says author.
+func (m *pageMeta) twitterAuthor() string {
+	for i := '1'; i <= '4'; i++ {
+		if authorLabels[strings.ToLower(m.meta["twitter:label"+string(i)])] {
+			return m.meta["twitter:data"+string(i)]
+		}
+	}
+	return ""
+}
+
+// textBylineStarts begin a short element that names the author in the
+// page's text with no class to say so: "von Daniela Obers", "Text: …".
+var textBylineStarts = []string{
+	"by ", "von ", "par ", "por ", "di ", "text:", "text von ", "autor:", "autorin:", "autoren ", "autoren:",
+	"auteur :", "auteur:", "author:", "posted by ", "written by ", "gespeichert von ", "ein artikel von ",
+	"beitrag von ", "blog beitrag von ", "verfasst von ", "geschrieben von ", "redaktion:", "von:",
+}
+
+// maxTextBylines bounds the bylines collected from the page's text.
+const maxTextBylines = 4
+
+// visitTextByline keeps the name of an element whose own text begins
+// with a byline word ("<p><i>von Daniela Obers</i></p>"), when what
+// follows reads as a name.
+func (m *pageMeta) visitTextByline(n *html.Node) {
+	if len(m.textBylines) >= maxTextBylines || n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
+		return
+	}
+	start := strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace)
+	if len(start) > 24 {
+		start = start[:24]
+	}
+	start = strings.ToLower(start)
+	if !slices.ContainsFunc(textBylineStarts, func(p string) bool { return strings.HasPrefix(start, p) }) {
+		return
+	}
+	if text, ok := boundedText(n, 100); ok {
+		if name := cleanByline(text); looksLikeName(name) {
+			m.textBylines = append(m.textBylines, name)
+		}
+	}
+}
+
+// nameParticles are the lower-case words a name may hold.
+var nameParticles = map[string]bool{
+	"von": true, "van": true, "der": true, "den": true, "de": true, "da": true, "di": true, "del": true,
+	"la": true, "le": true, "du": true, "y": true, "e": true, "und": true, "and": true, "&": true, "zu": true,
+}
+
+// looksLikeName reports a short run of capitalised words with no digits:
+// "Daniela Obers", "R. R.", "Jelko Djuren und Jutta Klaukien".
+func looksLikeName(s string) bool {
+	words := strings.Fields(s)
+	if len(words) == 0 || len(words) > 10 || len(s) > 80 || strings.ContainsAny(s, "0123456789@/()") {
+		return false
+	}
+	for i, w := range words {
+		r, _ := utf8.DecodeRuneInString(w)
+		if unicode.IsUpper(r) {
+			continue
+		}
+		if i == 0 || i == len(words)-1 || !nameParticles[w] {
+			return false
+		}
+	}
+	return true
+}
+
+// owns reports whether name is the site's: its declared name or one
+// beginning with it ("Example Verlag GmbH"), most of it ("Example" for
+// "Example Magazine"), a domain, or words of its host. A short part of the
+// site's name ("Ela" on "Elavegan") is a person's, unless it is an
+// abbreviation.
+func (sn siteName) owns(name string) bool {
+	sq, site := squash(name), squash(sn.name)
+	if sq != "" && site != "" && len(sq) < len(site) && strings.HasPrefix(site, sq) {
+		return 2*len(sq) >= len(site) || strings.ToUpper(name) == name // "LN" for "LN - Lübecker Nachrichten"
+	}
+	return sn.is(name)
 }

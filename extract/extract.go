@@ -244,7 +244,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
 	art := &Article{
 		Title:     firstNonEmpty(meta.title(siteName{site, hostOf(base)}), stripSiteName(found.Title(), siteName{site, hostOf(base)})),
-		Byline:    meta.byline(found.Byline()),
+		Byline:    meta.byline(found.Byline(), siteName{site, hostOf(base)}),
 		Published: meta.published(pageURL),
 		SiteName:  site,
 		Language:  meta.language(),

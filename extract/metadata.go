@@ -27,6 +27,7 @@ type pageMeta struct {
 	authorRel   string          // text of the first rel=author link
 	dateTexts   []string        // texts of elements whose class or id says "date"
 	bylineTexts []string        // texts of elements whose class or id says "author"
+	textBylines []string        // names after a byline word in the page's text ("von Jane Doe")
 	afterH1     strings.Builder // the text that follows the first <h1>
 	sawH1       bool
 	scratch     []byte // see lowerScratch
@@ -43,6 +44,8 @@ const (
 type ldArticle struct {
 	headline, author, published, publisher, siteName string
 	image, body, description, language, url          string
+	authorIDs                                        []string          // @id references of an author given by reference only
+	persons                                          map[string]string // @id → name of every Person object
 }
 
 // readMetadata collects metadata from the head, JSON-LD and a few body
@@ -141,6 +144,7 @@ func (m *pageMeta) visit(n *html.Node) {
 			m.authorRel = textContent(n)
 		}
 	}
+	m.visitTextByline(n)
 	if len(m.bylineTexts) < maxDateTexts && m.hasBylineClass(n) {
 		if text, ok := boundedText(n, 120); ok {
 			m.bylineTexts = append(m.bylineTexts, text)
@@ -227,6 +231,13 @@ func (m *pageMeta) walkJSONLD(v any, depth int) {
 			switch {
 			case articleTypes[typ]:
 				m.takeArticle(t)
+			case typ == "person":
+				if id, name := ldString(t["@id"]), ldString(t["name"]); id != "" && name != "" {
+					if m.ld.persons == nil {
+						m.ld.persons = map[string]string{}
+					}
+					m.ld.persons[id] = name
+				}
 			case typ == "website" && m.ld.siteName == "":
 				m.ld.siteName = ldString(t["name"])
 			case typ == "webpage" && m.ld.headline == "" && m.ld.published == "":
@@ -249,6 +260,9 @@ func (m *pageMeta) takeArticle(t map[string]any) {
 	ld.author = ldNames(t["author"])
 	if ld.author == "" {
 		ld.author = ldNames(t["creator"])
+	}
+	if ld.author == "" {
+		ld.authorIDs = ldIDs(t["author"])
 	}
 	ld.published = firstNonEmpty(ldString(t["datePublished"]), ldString(t["dateCreated"]), ld.published)
 	ld.publisher = ldNames(t["publisher"])
@@ -309,6 +323,35 @@ func ldNames(v any) string {
 		return strings.Join(names, ", ")
 	}
 	return ""
+}
+
+// ldIDs returns the @id of an object or of each object of a list.
+func ldIDs(v any) []string {
+	switch t := v.(type) {
+	case map[string]any:
+		if id := ldString(t["@id"]); id != "" {
+			return []string{id}
+		}
+	case []any:
+		var ids []string
+		for _, x := range t {
+			ids = append(ids, ldIDs(x)...)
+		}
+		return ids
+	}
+	return nil
+}
+
+// authorByID returns the names of the Person objects the article's author
+// refers to by @id (a Yoast-style @graph), joined with ", ".
+func (ld *ldArticle) authorByID() string {
+	var names []string
+	for _, id := range ld.authorIDs {
+		if name := ld.persons[id]; name != "" && !contains(names, name) {
+			names = append(names, name)
+		}
+	}
+	return strings.Join(names, ", ")
 }
 
 func ldURL(v any) string {
@@ -538,22 +581,6 @@ func looksLikeDomain(s string) bool {
 func (m *pageMeta) siteName() string {
 	return firstNonEmpty(m.meta["og:site_name"], m.ld.publisher, m.ld.siteName,
 		m.meta["application-name"], m.meta["twitter:site"])
-}
-
-// byline returns the first source, in the order of trust, that holds a
-// plausible name; fromReadability is the readability pass's own guess.
-func (m *pageMeta) byline(fromReadability string) string {
-	sources := []string{m.ld.author, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
-		m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
-		m.meta["byl"], m.itemprops["author"], m.authorRel}
-	sources = append(sources, m.bylineTexts...)
-	sources = append(sources, fromReadability)
-	for _, s := range sources {
-		if name := cleanByline(s); name != "" {
-			return name
-		}
-	}
-	return ""
 }
 
 // hasBylineClass reports an element whose class or id names its author.

@@ -40,6 +40,19 @@ func TestCleanByline(t *testing.T) {
 		{"| Klaus Quibeldey-Cirkel", "Klaus Quibeldey-Cirkel"},
 		{"https://example.com/authors/jane", ""},
 		{"example.com", ""},
+		{"Post author By Helge Fahrnberger", "Helge Fahrnberger"},
+		{"View all posts by Daniel Lemire", "Daniel Lemire"},
+		{"AutorTeufel Blog Redaktion", "Teufel Blog Redaktion"},
+		{"Beitragvon r23", "r23"},
+		{"Williams Perdomo @wperdomod", "Williams Perdomo"},
+		{"© Kathrin Führes", "Kathrin Führes"},
+		{"Sara Zinnecker Stand: 12.03.2023", "Sara Zinnecker"},
+		{"Posted on September 21, 2020 by Adi Tzlil", "Adi Tzlil"},
+		{"Text von Christian Seiler Illustration von Markus Roost", "Christian Seiler"},
+		{"Photo by ev on Unsplash", ""},
+		{"Follow", ""},
+		{"Published by", ""},
+		{"Donnerstag", ""},
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {

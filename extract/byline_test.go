@@ -1,0 +1,50 @@
+package extract
+
+import (
+	"context"
+	"testing"
+)
+
+// Each case is a page whose author only one source names, or names best.
+func TestBylineSources(t *testing.T) {
+	tests := []struct {
+		name, head, body, want string
+	}{
+		{"JSON-LD author by @id",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[` +
+				`{"@type":"Article","headline":"Council Votes","author":{"@id":"https://example.com/#/person/1"}},` +
+				`{"@type":"Person","@id":"https://example.com/#/person/1","name":"Giovanni Gaggero"}]}</script>`,
+			"", "Giovanni Gaggero"},
+		{"twitter label",
+			`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">`,
+			"", "Karoline Herr"},
+		{"byline word in the text", "",
+			`<p><i>von Daniela Obers</i></p>`, "Daniela Obers"},
+		{"a sentence is no byline", "",
+			`<p>By the time the council met, the budget had grown.</p>`, ""},
+		{"the site's name gives way to a person",
+			`<meta property="og:site_name" content="City News"><meta name="author" content="City News">`,
+			`<p class="meta">Von Max Mustermann</p>`, "Max Mustermann"},
+		{"the site's name when no person is named",
+			`<meta property="og:site_name" content="City News"><meta name="author" content="City News">`,
+			"", "City News"},
+		{"a user name gives way to a name",
+			`<meta name="author" content="max.mustermann">`, `<span class="author">Max Mustermann</span>`, "Max Mustermann"},
+		{"a first name gives way to the full name",
+			`<meta name="author" content="Nils">`, `<p>Von Nils Pickert</p>`, "Nils Pickert"},
+		{"the site after a comma is dropped",
+			`<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">`, "", "Rob Picheta"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := articlePage("<title>Council Votes</title>"+tt.head, "<h1>Council Votes</h1>"+tt.body+paragraphs(4))
+			art, err := FromBytes(context.Background(), page, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if art.Byline != tt.want {
+				t.Errorf("byline = %q, want %q", art.Byline, tt.want)
+			}
+		})
+	}
+}
