@@ -263,15 +263,7 @@ const maxTextBylines = 4
 // with a byline word ("<p><i>von Daniela Obers</i></p>"), when what
 // follows reads as a name.
 func (m *pageMeta) visitTextByline(n *html.Node) {
-	if len(m.textBylines) >= maxTextBylines || n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
-		return
-	}
-	start := strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace)
-	if len(start) > 24 {
-		start = start[:24]
-	}
-	start = strings.ToLower(start)
-	if !slices.ContainsFunc(textBylineStarts, func(p string) bool { return strings.HasPrefix(start, p) }) {
+	if len(m.textBylines) >= maxTextBylines || !textStartsWith(n, textBylineStarts) {
 		return
 	}
 	if text, ok := boundedText(n, 100); ok {

@@ -5,6 +5,9 @@ import (
 	"strconv"
 	"strings"
 	"time"
+
+	"github.com/itlightning/dateparse"
+	"golang.org/x/net/html"
 )
 
 // Dates written in page text, for pages that give no machine-readable
@@ -80,6 +83,34 @@ func dateInText(text string) (time.Time, bool) {
 	return best.t, true
 }
 
+// shortNumericDate is a day, month and two-digit year: "23.09.22".
+var shortNumericDate = regexp.MustCompile(`(?:^|[^\d.])([0-3]?\d)\.([01]?\d)\.(\d{2})(?:$|[^\d.])`)
+
+// shortDateInText returns a date written with a two-digit year. It is
+// read only in elements that say they hold a date, where "23.09.22" is
+// not a version number.
+func shortDateInText(text string) (time.Time, bool) {
+	m := shortNumericDate.FindStringSubmatch(text)
+	if m == nil {
+		return time.Time{}, false
+	}
+	year := 2000 + atoi(m[3])
+	if year > time.Now().Year()+1 {
+		year -= 100
+	}
+	return makeDate(year, atoi(m[2]), atoi(m[1]))
+}
+
+// leadingISODate reads the date at the start of a declared date that the
+// date parser rejects for what follows it.
+func leadingISODate(s string) (time.Time, bool) {
+	s = strings.TrimSpace(s)
+	if len(s) < 10 || !isoDate.MatchString(s[:10]) {
+		return time.Time{}, false
+	}
+	return makeDate(atoi(s[:4]), atoi(s[5:7]), atoi(s[8:10]))
+}
+
 func makeDate(y, mo, d int) (time.Time, bool) {
 	if mo < 1 || mo > 12 || d < 1 || d > 31 {
 		return time.Time{}, false
@@ -94,4 +125,123 @@ func makeDate(y, mo, d int) (time.Time, bool) {
 func atoi(s string) int {
 	n, _ := strconv.Atoi(s)
 	return n
+}
+
+// published returns the article's date. A date the page declares for
+// machines (JSON-LD, meta tags, <time>, the URL) is trusted over one
+// written in its text, except when the declared one is a UTC time that
+// the site's own time zone puts on the written day: late in the UTC day a
+// day before it, or early in the UTC day a day after it. The reader sees
+// the written day.
+func (m *pageMeta) published(pageURL string) time.Time {
+	declared := m.declaredDate(pageURL)
+	written := m.writtenDate()
+	switch {
+	case declared.IsZero():
+		return written
+	case !written.IsZero() && utcShifted(declared, written):
+		return written
+	}
+	return declared
+}
+
+// utcShifted reports whether declared, a UTC time, is written's day in
+// the site's time zone: from 20:00 UTC it is already the next day east of
+// UTC+4, before 06:00 UTC still the day before west of UTC-6. (In between
+// a written date a day off is more often another date of the page.)
+func utcShifted(declared, written time.Time) bool {
+	if _, offset := declared.Zone(); offset != 0 {
+		return false // a local time: its day is the site's day
+	}
+	switch calendarDaysApart(written, declared) {
+	case 1:
+		return declared.Hour() >= 20
+	case -1:
+		return declared.Hour() < 6
+	}
+	return false
+}
+
+// declaredDate returns the first plausible machine-readable date.
+func (m *pageMeta) declaredDate(pageURL string) time.Time {
+	candidates := []string{m.ld.published, m.meta["article:published_time"],
+		m.meta["og:published_time"], m.itemprops["datepublished"], m.meta["datepublished"],
+		m.meta["publishdate"], m.meta["pubdate"], m.meta["date"], m.meta["dc.date"],
+		m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["sailthru.date"],
+		m.meta["parsely-pub-date"], m.meta["publication_date"], m.meta["publish_date"], m.meta["publish-date"],
+		m.meta["date_published"], m.meta["published_time"], m.meta["article.published"], m.meta["dc.date.created"],
+		m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"], m.timeTag}
+	for _, c := range candidates {
+		if c == "" {
+			continue
+		}
+		if t, err := dateparse.ParseAny(c); err == nil && plausibleDate(t) {
+			return t
+		}
+		if t, ok := leadingISODate(c); ok { // "2022-05-04-0305:49:00-10800"
+			return t
+		}
+	}
+	if match := datePattern.FindStringSubmatch(pageURL); match != nil {
+		if t, err := time.Parse("2006-01-02", match[1]+"-"+match[2]+"-"+match[3]); err == nil {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// writtenDate returns the first date written in the page's date or byline
+// elements, or else in the text after its headline.
+func (m *pageMeta) writtenDate() time.Time {
+	for _, texts := range [][]string{m.dateTexts, m.bylineTexts} {
+		for _, text := range texts {
+			if t, ok := dateInText(text); ok {
+				return t
+			}
+			if t, ok := shortDateInText(text); ok {
+				return t
+			}
+		}
+	}
+	for _, text := range m.labelledDates {
+		if t, ok := dateInText(text); ok {
+			return t
+		}
+	}
+	if t, ok := dateInText(m.afterH1.String()); ok {
+		return t
+	}
+	return time.Time{}
+}
+
+// dateLabels begin an element that labels the date beside it:
+// "<li><span>Datum:</span> 26. Januar 2022</li>", "Erschienen am: …".
+var dateLabels = []string{
+	"datum", "date:", "erschienen am", "veröffentlicht am", "veröffentlicht:", "publiziert am", "published",
+	"posted on", "publié le", "mise en ligne", "fecha", "pubblicato il", "publicado",
+}
+
+// maxLabelledDates bounds the labelled dates collected from a page.
+const maxLabelledDates = 4
+
+// visitDateLabel keeps the text around an element that begins with a date
+// label: the element's own, or its parent's when the label stands alone.
+func (m *pageMeta) visitDateLabel(n *html.Node) {
+	if len(m.labelledDates) >= maxLabelledDates || !textStartsWith(n, dateLabels) {
+		return
+	}
+	text, ok := boundedText(n, 200)
+	if _, found := dateInText(text); !found && n.Parent != nil {
+		text, ok = boundedText(n.Parent, 200)
+	}
+	if ok {
+		m.labelledDates = append(m.labelledDates, text)
+	}
+}
+
+// calendarDaysApart returns the days from b's calendar date to a's, each
+// read in its own time zone.
+func calendarDaysApart(a, b time.Time) int {
+	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
+	return int(day(a).Sub(day(b)).Hours() / 24)
 }

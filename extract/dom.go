@@ -160,3 +160,23 @@ func findElement(n *html.Node, tag string) *html.Node {
 	}
 	return nil
 }
+
+// textStartsWith reports whether n's first child is text that begins,
+// after spaces and in any case, with one of the lower-case prefixes (each
+// at most 24 bytes long).
+func textStartsWith(n *html.Node, prefixes []string) bool {
+	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
+		return false
+	}
+	start := strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace)
+	if len(start) > 24 {
+		start = start[:24]
+	}
+	start = strings.ToLower(start)
+	for _, p := range prefixes {
+		if strings.HasPrefix(start, p) {
+			return true
+		}
+	}
+	return false
+}

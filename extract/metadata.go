@@ -8,30 +8,30 @@ import (
 	"strings"
 	"time"
 
-	"github.com/itlightning/dateparse"
 	"golang.org/x/net/html"
 )
 
 // pageMeta is what the page says about itself, read before any pruning.
 type pageMeta struct {
-	lang        string
-	titleTag    string
-	h1          string    // the first <h1>
-	headings    []heading // the first h1 and h2 elements, for the title
-	canonical   string
-	base        string
-	meta        map[string]string // lower-cased name or property → first content
-	ld          ldArticle
-	timeTag     string // datetime of the first <time> element
-	itemprops   map[string]string
-	authorRel   string          // text of the first rel=author link
-	dateTexts   []string        // texts of elements whose class or id says "date"
-	bylineTexts []string        // texts of elements whose class or id says "author"
-	textBylines []string        // names after a byline word in the page's text ("von Jane Doe")
-	afterH1     strings.Builder // the text that follows the first <h1>
-	sawH1       bool
-	scratch     []byte // see lowerScratch
-	articleTag  bool   // an <article> or itemprop=articleBody element is on the page
+	lang          string
+	titleTag      string
+	h1            string    // the first <h1>
+	headings      []heading // the first h1 and h2 elements, for the title
+	canonical     string
+	base          string
+	meta          map[string]string // lower-cased name or property → first content
+	ld            ldArticle
+	timeTag       string // datetime of the first <time> element
+	itemprops     map[string]string
+	authorRel     string          // text of the first rel=author link
+	dateTexts     []string        // texts of elements whose class or id says "date"
+	bylineTexts   []string        // texts of elements whose class or id says "author"
+	textBylines   []string        // names after a byline word in the page's text ("von Jane Doe")
+	labelledDates []string        // texts around a date label ("Datum: 26. Januar 2022")
+	afterH1       strings.Builder // the text that follows the first <h1>
+	sawH1         bool
+	scratch       []byte // see lowerScratch
+	articleTag    bool   // an <article> or itemprop=articleBody element is on the page
 }
 
 // Bounds of the text kept to find a written date.
@@ -145,6 +145,7 @@ func (m *pageMeta) visit(n *html.Node) {
 		}
 	}
 	m.visitTextByline(n)
+	m.visitDateLabel(n)
 	if len(m.bylineTexts) < maxDateTexts && m.hasBylineClass(n) {
 		if text, ok := boundedText(n, 120); ok {
 			m.bylineTexts = append(m.bylineTexts, text)
@@ -155,8 +156,7 @@ func (m *pageMeta) visit(n *html.Node) {
 			m.dateTexts = append(m.dateTexts, text)
 		}
 	}
-	if prop := attr(n, "itemprop"); prop != "" && n.Data != "meta" {
-		prop = strings.ToLower(prop)
+	if prop := itemProp(n); prop != "" && n.Data != "meta" {
 		if prop == "articlebody" {
 			m.articleTag = true
 		}
@@ -616,42 +616,8 @@ func (m *pageMeta) lowerScratch(s string) []byte {
 // datePattern finds /2019/03/18/ or /2019-03-18 style dates in URLs.
 var datePattern = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|\b)`)
 
-func (m *pageMeta) published(pageURL string) time.Time {
-	candidates := []string{m.ld.published, m.meta["article:published_time"],
-		m.meta["og:published_time"], m.itemprops["datepublished"], m.meta["datepublished"],
-		m.meta["publishdate"], m.meta["pubdate"], m.meta["date"], m.meta["dc.date"],
-		m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["sailthru.date"],
-		m.meta["parsely-pub-date"], m.meta["publication_date"], m.meta["publish_date"], m.meta["publish-date"],
-		m.meta["date_published"], m.meta["published_time"], m.meta["article.published"], m.meta["dc.date.created"],
-		m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"], m.timeTag}
-	for _, c := range candidates {
-		if c == "" {
-			continue
-		}
-		if t, err := dateparse.ParseAny(c); err == nil && plausibleDate(t) {
-			return t
-		}
-	}
-	if match := datePattern.FindStringSubmatch(pageURL); match != nil {
-		if t, err := time.Parse("2006-01-02", match[1]+"-"+match[2]+"-"+match[3]); err == nil {
-			return t
-		}
-	}
-	for _, texts := range [][]string{m.dateTexts, m.bylineTexts} {
-		for _, text := range texts {
-			if t, ok := dateInText(text); ok {
-				return t
-			}
-		}
-	}
-	if t, ok := dateInText(m.afterH1.String()); ok {
-		return t
-	}
-	return time.Time{}
-}
-
 // dateClassWords are class and id words of elements that show a date.
-var dateClassWords = []string{"date", "time", "published", "posted", "datum", "fecha", "meta", "byline", "dateline", "stand"}
+var dateClassWords = []string{"date", "time", "publi", "posted", "created", "datum", "fecha", "meta", "byline", "dateline", "stand"}
 
 // hasDateClass reports an element whose class or id names a date.
 func (m *pageMeta) hasDateClass(n *html.Node) bool {
@@ -667,6 +633,19 @@ func (m *pageMeta) hasDateClass(n *html.Node) bool {
 		}
 	}
 	return false
+}
+
+// itemProp returns n's microdata itemprop, or its RDFa schema.org
+// property ("schema:dateCreated"), lower-cased.
+func itemProp(n *html.Node) string {
+	if prop := attr(n, "itemprop"); prop != "" {
+		return strings.ToLower(prop)
+	}
+	prop := strings.ToLower(attr(n, "property"))
+	if after, ok := strings.CutPrefix(prop, "schema:"); ok {
+		return after
+	}
+	return ""
 }
 
 func plausibleDate(t time.Time) bool {
