@@ -135,14 +135,22 @@ func atoi(s string) int {
 // the written day.
 func (m *pageMeta) published(pageURL string) time.Time {
 	declared := m.declaredDate(pageURL)
-	written := m.writtenDate()
-	switch {
-	case declared.IsZero():
-		return written
-	case !written.IsZero() && utcShifted(declared, written):
-		return written
+	if declared.IsZero() {
+		return m.writtenDate()
+	}
+	if mayBeShifted(declared) { // the written date is read only when it may matter
+		if written := m.writtenDate(); !written.IsZero() && utcShifted(declared, written) {
+			return written
+		}
 	}
 	return declared
+}
+
+// mayBeShifted reports a UTC time near enough to a day's end or start
+// for the site's own day to be another.
+func mayBeShifted(declared time.Time) bool {
+	_, offset := declared.Zone()
+	return offset == 0 && (declared.Hour() >= 20 || declared.Hour() < 6)
 }
 
 // utcShifted reports whether declared, a UTC time, is written's day in
@@ -150,8 +158,8 @@ func (m *pageMeta) published(pageURL string) time.Time {
 // UTC+4, before 06:00 UTC still the day before west of UTC-6. (In between
 // a written date a day off is more often another date of the page.)
 func utcShifted(declared, written time.Time) bool {
-	if _, offset := declared.Zone(); offset != 0 {
-		return false // a local time: its day is the site's day
+	if !mayBeShifted(declared) {
+		return false // a local time says the site's day; so does midday UTC
 	}
 	switch calendarDaysApart(written, declared) {
 	case 1:

@@ -162,19 +162,21 @@ func findElement(n *html.Node, tag string) *html.Node {
 }
 
 // textStartsWith reports whether n's first child is text that begins,
-// after spaces and in any case, with one of the lower-case prefixes (each
-// at most 24 bytes long).
+// after spaces, with one of the lower-case prefixes (of at most 24 bytes),
+// its ASCII letters in any case.
 func textStartsWith(n *html.Node, prefixes []string) bool {
 	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
 		return false
 	}
-	start := strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace)
-	if len(start) > 24 {
-		start = start[:24]
+	var lower [24]byte // the text's start, ASCII letters lower-cased, without allocating
+	size := copy(lower[:], strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace))
+	for i, c := range lower[:size] {
+		if 'A' <= c && c <= 'Z' {
+			lower[i] = c + 'a' - 'A'
+		}
 	}
-	start = strings.ToLower(start)
 	for _, p := range prefixes {
-		if strings.HasPrefix(start, p) {
+		if len(p) <= size && lower[0] == p[0] && string(lower[:len(p)]) == p {
 			return true
 		}
 	}
