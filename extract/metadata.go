@@ -400,9 +400,28 @@ func (m *pageMeta) title(site siteName) string {
 	return trimTitle(stripSiteName(declared, site))
 }
 
-// trimTitle drops punctuation a hidden kicker leaves at the start (": Wie …").
+// trimTitle drops punctuation a hidden kicker leaves at the start (": Wie
+// …") and a date printed before the headline ("23.01.2022 - Wierer …").
 func trimTitle(t string) string {
-	return strings.TrimLeft(t, ":;,–—-|· ")
+	t = strings.TrimLeft(t, ":;,–—-|· ")
+	for _, sep := range titleSeparators {
+		if before, after, ok := strings.Cut(t, sep); ok && after != "" && isOnlyDate(before) {
+			return after
+		}
+	}
+	return t
+}
+
+// isOnlyDate reports text that is a date and nothing else.
+func isOnlyDate(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || len(s) > 20 {
+		return false
+	}
+	if _, ok := dateInText(s); !ok {
+		return false
+	}
+	return strings.Trim(s, "0123456789./- ") == "" || len(strings.Fields(s)) <= 3
 }
 
 // maxTitleHeadings bounds the headings kept as title candidates.
@@ -413,7 +432,7 @@ const maxTitleHeadings = 12
 // that is not the site's name. That is the headline without the site name
 // or kicker the <title> adds.
 func (m *pageMeta) visibleHeadline(declared, site string) string {
-	titles := []string{strings.ToLower(declared), strings.ToLower(m.titleTag), strings.ToLower(m.meta["og:title"])}
+	titles := []string{foldTitle(declared), foldTitle(m.titleTag), foldTitle(m.meta["og:title"])}
 	for _, wantH1 := range []bool{true, false} {
 		best := ""
 		for _, h := range m.headings {
@@ -421,7 +440,7 @@ func (m *pageMeta) visibleHeadline(declared, site string) string {
 				(site != "" && sameName(h.text, site)) {
 				continue
 			}
-			lower := strings.ToLower(h.text)
+			lower := foldTitle(h.text)
 			for _, t := range titles {
 				if t != "" && strings.Contains(t, lower) && !isSiteSuffix(t, lower) {
 					best = h.text
@@ -434,6 +453,17 @@ func (m *pageMeta) visibleHeadline(declared, site string) string {
 		}
 	}
 	return ""
+}
+
+// titleFolder maps the typographic quotes and dashes a headline prints to
+// the plain ones its <title> or og:title often has instead.
+var titleFolder = strings.NewReplacer("’", "'", "‘", "'", "‚", "'", "´", "'", "`", "'", "“", "\"", "”", "\"", "„", "\"",
+	"«", "\"", "»", "\"", "–", "-", "—", "-", "\u00a0", " ")
+
+// foldTitle returns t lower-cased, its quotes and dashes made plain and
+// its spaces collapsed, so that a headline and a title can be compared.
+func foldTitle(t string) string {
+	return strings.Join(strings.Fields(titleFolder.Replace(strings.ToLower(t))), " ")
 }
 
 // isSiteSuffix reports whether title ends in " - part" (any separator)
@@ -491,7 +521,7 @@ const maxSiteWords = 4
 // a part names the site (see siteName.is).
 func stripSiteName(title string, site siteName) string {
 	title = strings.Join(strings.Fields(title), " ")
-	title = longestSegment(title, site)
+	title = stripSections(longestSegment(title, site), site)
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
@@ -507,6 +537,33 @@ func stripSiteName(title string, site siteName) string {
 		}
 	}
 	return title
+}
+
+// sectionNames are the names of site sections that titles print before
+// the headline: "News - …", "Aktuelles - …", "Reden / …".
+var sectionNames = map[string]bool{
+	"news": true, "aktuelles": true, "aktuell": true, "nachrichten": true, "meldungen": true, "fachmeldungen": true,
+	"pressemitteilungen": true, "pressemitteilung": true, "presse": true, "reden": true, "blog": true, "artikel": true,
+	"home": true, "startseite": true, "article": true, "articles": true, "actualités": true, "actualites": true,
+	"noticias": true, "notizie": true, "press releases": true, "press release": true, "latest news": true,
+}
+
+// stripSections removes leading parts of title that name the site or one
+// of its sections: "Bundespolizei - Aktuelles - Illegale Migration …".
+func stripSections(title string, site siteName) string {
+	for {
+		cut := false
+		for _, sep := range titleSeparators {
+			head, tail, ok := strings.Cut(title, sep)
+			if ok && tail != "" && (sectionNames[strings.ToLower(strings.TrimSpace(head))] || strings.Contains(tail, sep) && site.is(head)) {
+				title, cut = tail, true
+				break
+			}
+		}
+		if !cut {
+			return title
+		}
+	}
 }
 
 // siteSeparators are the separators that, in a <title>, almost always set

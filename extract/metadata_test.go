@@ -125,3 +125,32 @@ func TestExplainRecordsRemovals(t *testing.T) {
 		t.Errorf("Explain changed the result or recorded without being asked")
 	}
 }
+
+// Each case is a page whose title one rule gets right.
+func TestTitleRules(t *testing.T) {
+	tests := []struct{ name, head, body, want string }{
+		{"the headline's own quotes, not the title tag's plain ones",
+			`<title>Editor's Letter: bye "OC Baby" - City News</title>`,
+			`<h1>Editor’s Letter: bye „OC Baby“</h1>`, "Editor’s Letter: bye „OC Baby“"},
+		{"a section's name before the headline",
+			`<title>News - Council Votes on Library Funding</title>`, ``, "Council Votes on Library Funding"},
+		{"the site and a section before the headline",
+			`<title>City News - Aktuelles - Council Votes on Library Funding</title><meta property="og:site_name" content="City News">`,
+			``, "Council Votes on Library Funding"},
+		{"a date before the headline",
+			`<title>23.01.2022 - Council Votes on Library Funding</title>`, ``, "Council Votes on Library Funding"},
+		{"a headline that begins with a number keeps it",
+			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art, err := FromBytes(context.Background(), articlePage(tt.head, tt.body+paragraphs(4)), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if art.Title != tt.want {
+				t.Errorf("title = %q, want %q", art.Title, tt.want)
+			}
+		})
+	}
+}
