@@ -31,7 +31,7 @@ var notNames = map[string]bool{
 	"published": true, "posted": true, "updated": true, "aktualisiert": true, "stand": true, "by": true,
 	"von": true, "share": true, "teilen": true, "no author": true, "unknown": true, "admin": true,
 	"author": true, "autor": true, "autoren": true, "text": true, "quelle": true, "source": true, "vor": true,
-	"artikel von": true, "published by": true, "alle beiträge": true,
+	"artikel von": true, "published by": true, "alle beiträge": true, "last": true,
 }
 
 // hasCreditPrefix reports a photo credit where a byline was looked for.

@@ -53,6 +53,7 @@ func TestCleanByline(t *testing.T) {
 		{"Follow", ""},
 		{"Published by", ""},
 		{"Donnerstag", ""},
+		{"Last Updated: January 7, 2025", ""},
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {
