@@ -199,7 +199,8 @@ func (m *pageMeta) declaredDate(pageURL string) time.Time {
 }
 
 // writtenDate returns the first date written in the page's date or byline
-// elements, or else in the text after its headline.
+// elements, or else in the text after its headline, or else just before
+// it (a dateline above the headline).
 func (m *pageMeta) writtenDate() time.Time {
 	for _, texts := range [][]string{m.dateTexts, m.bylineTexts} {
 		for _, text := range texts {
@@ -218,6 +219,11 @@ func (m *pageMeta) writtenDate() time.Time {
 	}
 	if t, ok := dateInText(m.afterH1.String()); ok {
 		return t
+	}
+	if m.sawH1 {
+		if t, ok := dateInText(string(m.beforeH1)); ok {
+			return t
+		}
 	}
 	return time.Time{}
 }

@@ -86,3 +86,14 @@ func TestPublishedSources(t *testing.T) {
 		})
 	}
 }
+
+func TestDatelineAboveTheHeadline(t *testing.T) {
+	body := `<p class="kicker">24. April 2020 | Nachricht</p><h1>Council Votes</h1>` + paragraphs(26)
+	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := art.Published.Format("2006-01-02"); got != "2020-04-24" {
+		t.Errorf("published = %s, want 2020-04-24", got)
+	}
+}

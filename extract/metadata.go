@@ -29,6 +29,7 @@ type pageMeta struct {
 	textBylines   []string        // names after a byline word in the page's text ("von Jane Doe")
 	labelledDates []string        // texts around a date label ("Datum: 26. Januar 2022")
 	afterH1       strings.Builder // the text that follows the first <h1>
+	beforeH1      []byte          // the last beforeH1Text bytes, or a little more, of the text before it
 	sawH1         bool
 	scratch       []byte // see lowerScratch
 	articleTag    bool   // an <article> or itemprop=articleBody element is on the page
@@ -38,6 +39,7 @@ type pageMeta struct {
 const (
 	maxDateTexts = 32
 	afterH1Text  = 2500
+	beforeH1Text = 300
 )
 
 // ldArticle holds the fields pith reads from JSON-LD.
@@ -63,6 +65,9 @@ func readMetadata(doc *html.Node) *pageMeta {
 				return
 			}
 		}
+		if n.Type == html.TextNode && !m.sawH1 {
+			m.keepBeforeH1(n.Data)
+		}
 		if n.Type == html.TextNode && m.sawH1 && m.afterH1.Len() < afterH1Text {
 			text := n.Data
 			if room := afterH1Text - m.afterH1.Len(); len(text) > room {
@@ -77,6 +82,20 @@ func readMetadata(doc *html.Node) *pageMeta {
 	}
 	walk(doc)
 	return m
+}
+
+// keepBeforeH1 adds text to the window of text before the first <h1>,
+// where a dateline above the headline sits, keeping only its end.
+func (m *pageMeta) keepBeforeH1(text string) {
+	if len(text) > beforeH1Text {
+		text = text[len(text)-beforeH1Text:]
+	}
+	if len(m.beforeH1)+len(text) > 2*beforeH1Text {
+		keep := m.beforeH1[len(m.beforeH1)-beforeH1Text:]
+		m.beforeH1 = append(m.beforeH1[:0], keep...)
+	}
+	m.beforeH1 = append(m.beforeH1, text...)
+	m.beforeH1 = append(m.beforeH1, ' ')
 }
 
 func (m *pageMeta) visit(n *html.Node) {
