@@ -127,47 +127,14 @@ func atoi(s string) int {
 	return n
 }
 
-// published returns the article's date. A date the page declares for
-// machines (JSON-LD, meta tags, <time>, the URL) is trusted over one
-// written in its text, except when the declared one is a UTC time that
-// the site's own time zone puts on the written day: late in the UTC day a
-// day before it, or early in the UTC day a day after it. The reader sees
-// the written day.
+// published returns the article's date: the one the page declares for
+// machines (JSON-LD, meta tags, <time>, the URL), else one written in its
+// text. FromDocument then puts a UTC time on the site's own day (zone.go).
 func (m *pageMeta) published(pageURL string) time.Time {
-	declared := m.declaredDate(pageURL)
-	if declared.IsZero() {
-		return m.writtenDate()
+	if declared := m.declaredDate(pageURL); !declared.IsZero() {
+		return declared
 	}
-	if mayBeShifted(declared) { // the written date is read only when it may matter
-		if written := m.writtenDate(); !written.IsZero() && utcShifted(declared, written) {
-			return written
-		}
-	}
-	return declared
-}
-
-// mayBeShifted reports a UTC time near enough to a day's end or start
-// for the site's own day to be another.
-func mayBeShifted(declared time.Time) bool {
-	_, offset := declared.Zone()
-	return offset == 0 && (declared.Hour() >= 20 || declared.Hour() < 6)
-}
-
-// utcShifted reports whether declared, a UTC time, is written's day in
-// the site's time zone: from 20:00 UTC it is already the next day east of
-// UTC+4, before 06:00 UTC still the day before west of UTC-6. (In between
-// a written date a day off is more often another date of the page.)
-func utcShifted(declared, written time.Time) bool {
-	if !mayBeShifted(declared) {
-		return false // a local time says the site's day; so does midday UTC
-	}
-	switch calendarDaysApart(written, declared) {
-	case 1:
-		return declared.Hour() >= 20
-	case -1:
-		return declared.Hour() < 6
-	}
-	return false
+	return m.writtenDate()
 }
 
 // declaredDate returns the first plausible machine-readable date.
@@ -251,11 +218,4 @@ func (m *pageMeta) visitDateLabel(n *html.Node) {
 	if ok {
 		m.labelledDates = append(m.labelledDates, text)
 	}
-}
-
-// calendarDaysApart returns the days from b's calendar date to a's, each
-// read in its own time zone.
-func calendarDaysApart(a, b time.Time) int {
-	day := func(t time.Time) time.Time { return time.Date(t.Year(), t.Month(), t.Day(), 0, 0, 0, 0, time.UTC) }
-	return int(day(a).Sub(day(b)).Hours() / 24)
 }

@@ -29,27 +29,29 @@ func TestShortAndLeadingDates(t *testing.T) {
 	}
 }
 
-func TestUTCShifted(t *testing.T) {
-	day := func(s string) time.Time {
+func TestInSiteZone(t *testing.T) {
+	at := func(s string) time.Time {
 		d, err := time.Parse(time.RFC3339, s)
 		if err != nil {
 			t.Fatal(err)
 		}
 		return d
 	}
-	written := day("2022-11-07T00:00:00Z")
 	for _, tt := range []struct {
-		declared string
-		want     bool
+		declared, lang, host, want string
 	}{
-		{"2022-11-06T23:00:00Z", true},       // midnight in Berlin
-		{"2022-11-06T13:00:00Z", false},      // the afternoon before: another date of the page
-		{"2022-11-08T03:30:00Z", true},       // the evening before in Bogotá
-		{"2022-11-06T23:00:00+01:00", false}, // a local time says its own day
-		{"2022-11-05T23:00:00Z", false},      // two days apart
+		{"2021-11-04T23:00:00Z", "de", "www.kas.de", "2021-11-05"},          // midnight in Berlin, in winter
+		{"2019-10-18T22:04:00Z", "de-DE", "", "2019-10-19"},                 // after midnight in Berlin, in summer
+		{"2022-05-04T00:44:52Z", "pt-BR", "", "2022-05-03"},                 // the evening before in São Paulo
+		{"2022-05-04T00:25:56Z", "es", "www.lanacion.com.ar", "2022-05-03"}, // the country's domain tells
+		{"2022-05-04T00:25:56Z", "es", "example.com", "2022-05-04"},         // Spanish alone does not
+		{"2022-05-04T00:25:56Z", "en", "startup.co", "2022-05-04"},          // nor a domain sold worldwide
+		{"2022-05-04T00:00:00Z", "pt-BR", "", "2022-05-04"},                 // a bare date stays
+		{"2022-05-04T00:30:00+02:00", "pt-BR", "", "2022-05-04"},            // a local time stays
 	} {
-		if got := utcShifted(day(tt.declared), written); got != tt.want {
-			t.Errorf("utcShifted(%s, 2022-11-07) = %v, want %v", tt.declared, got, tt.want)
+		got := inSiteZone(at(tt.declared), tt.lang, tt.host).Format("2006-01-02")
+		if got != tt.want {
+			t.Errorf("inSiteZone(%s, %q, %q) = %s, want %s", tt.declared, tt.lang, tt.host, got, tt.want)
 		}
 	}
 }
@@ -62,10 +64,10 @@ func TestPublishedSources(t *testing.T) {
 		{"labelled date", "", `<ul><li><span>Datum:</span> 26. Januar 2022</li></ul>`, "2022-01-26"},
 		{"RDFa property", "", `<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>`, "2022-01-28"},
 		{"two-digit year in a date element", "", `<div class="post-created">28.01.22</div>`, "2022-01-28"},
-		{"a UTC midnight declared, the local day written",
-			`<meta property="article:published_time" content="2022-11-06T23:00:00Z">`,
-			`<div class="date">7. November 2022</div>`, "2022-11-07"},
-		{"a declared date beats another written date",
+		{"a UTC time on the site's day",
+			`<link rel="canonical" href="https://www.example.de/a"><meta property="article:published_time" content="2022-11-06T23:00:00Z">`,
+			"", "2022-11-07"},
+		{"a declared date beats a written one",
 			`<meta property="article:published_time" content="2022-11-01T10:00:00Z">`,
 			`<div class="date">7. November 2022</div>`, "2022-11-01"},
 	}
