@@ -18,6 +18,7 @@ import (
 var (
 	numericDate  = regexp.MustCompile(`\b([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d{2})\b`)
 	isoDate      = regexp.MustCompile(`\b((?:19|20)\d{2})-([01]\d)-([0-3]\d)\b`)
+	slashDate    = regexp.MustCompile(`\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d{2})\b`)
 	dayMonthYear = regexp.MustCompile(`(?i)\b([0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b`)
 	monthDayYear = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
 )
@@ -64,6 +65,13 @@ func dateInText(text string) (time.Time, bool) {
 	}
 	if m := numericDate.FindStringSubmatchIndex(text); m != nil {
 		consider(m[0], atoi(text[m[6]:m[7]]), atoi(text[m[4]:m[5]]), atoi(text[m[2]:m[3]]))
+	}
+	if m := slashDate.FindStringSubmatchIndex(text); m != nil {
+		first, second := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])
+		if second > 12 { // 03/25/2015: the month comes first
+			first, second = second, first
+		}
+		consider(m[0], atoi(text[m[6]:m[7]]), second, first) // 02/10/2020: day first, as most of the world writes
 	}
 	for _, m := range dayMonthYear.FindAllStringSubmatchIndex(text, 4) {
 		if mo, ok := monthNames[strings.ToLower(text[m[4]:m[5]])]; ok {
@@ -200,6 +208,7 @@ func (m *pageMeta) writtenDate() time.Time {
 var dateLabels = []string{
 	"datum", "date:", "erschienen am", "veröffentlicht am", "veröffentlicht:", "publiziert am", "published",
 	"posted on", "publié le", "mise en ligne", "fecha", "pubblicato il", "publicado",
+	"aktualisiert", "updated", "last updated", "last edited", "stand:", "mis à jour",
 }
 
 // maxLabelledDates bounds the labelled dates collected from a page.

@@ -17,6 +17,8 @@ func TestDateInText(t *testing.T) {
 		{"Updated 3 March 2015, first 1 March 2015", "2015-03-03"},
 		{"no date here, only 12 apples and 2019 pears", ""},
 		{"31.02.2020 is not a day", ""},
+		{"02/10/2020", "2020-10-02"},
+		{"posted 03/25/2015", "2015-03-25"},
 	}
 	for _, tt := range tests {
 		got := ""
