@@ -136,8 +136,8 @@ func atoi(s string) int {
 }
 
 // published returns the article's date: the one the page declares for
-// machines (JSON-LD, meta tags, <time>, the URL), else one written in its
-// text. FromDocument then puts a UTC time on the site's own day (zone.go).
+// machines (JSON-LD, meta tags, microdata, the URL), else one written in
+// its text. FromDocument then puts a UTC time on the site's own day (zone.go).
 func (m *pageMeta) published(pageURL string) time.Time {
 	if declared := m.declaredDate(pageURL); !declared.IsZero() {
 		return declared
@@ -153,7 +153,7 @@ func (m *pageMeta) declaredDate(pageURL string) time.Time {
 		m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["sailthru.date"],
 		m.meta["parsely-pub-date"], m.meta["publication_date"], m.meta["publish_date"], m.meta["publish-date"],
 		m.meta["date_published"], m.meta["published_time"], m.meta["article.published"], m.meta["dc.date.created"],
-		m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"], m.timeTag}
+		m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"]}
 	for _, c := range candidates {
 		if c == "" {
 			continue
@@ -174,8 +174,9 @@ func (m *pageMeta) declaredDate(pageURL string) time.Time {
 }
 
 // writtenDate returns the first date written in the page's date or byline
-// elements, or else in the text after its headline, or else just before
-// it (a dateline above the headline).
+// elements or beside a date label, else the first <time> element's (often
+// a sidebar's, so it comes after the page's own date elements), else one
+// in the text after its headline, or just before it (a dateline).
 func (m *pageMeta) writtenDate() time.Time {
 	for _, texts := range [][]string{m.dateTexts, m.bylineTexts} {
 		for _, text := range texts {
@@ -191,6 +192,9 @@ func (m *pageMeta) writtenDate() time.Time {
 		if t, ok := dateInText(text); ok {
 			return t
 		}
+	}
+	if t, err := dateparse.ParseAny(m.timeTag); err == nil && plausibleDate(t) {
+		return t
 	}
 	if t, ok := dateInText(m.afterH1.String()); ok {
 		return t
