@@ -139,14 +139,21 @@ func atoi(s string) int {
 // machines (JSON-LD, meta tags, microdata, the URL), else one written in
 // its text. FromDocument then puts a UTC time on the site's own day (zone.go).
 func (m *pageMeta) published(pageURL string) time.Time {
-	if declared := m.declaredDate(pageURL); !declared.IsZero() {
+	if declared := m.declaredDate(); !declared.IsZero() {
 		return declared
 	}
-	return m.writtenDate()
+	written := m.writtenDate()
+	if match := datePattern.FindStringSubmatch(pageURL); match != nil {
+		if day, err := time.Parse("2006-01-02", match[1]+"-"+match[2]+"-"+match[3]); err == nil && !sameDay(day, written) {
+			return day // the URL's day, unless the page gives the same day with its time
+		}
+	}
+	return written
 }
 
-// declaredDate returns the first plausible machine-readable date.
-func (m *pageMeta) declaredDate(pageURL string) time.Time {
+// declaredDate returns the first plausible date the page declares in its
+// metadata.
+func (m *pageMeta) declaredDate() time.Time {
 	candidates := []string{m.ld.published, m.meta["article:published_time"],
 		m.meta["og:published_time"], m.itemprops["datepublished"], m.meta["datepublished"],
 		m.meta["publishdate"], m.meta["pubdate"], m.meta["date"], m.meta["dc.date"],
@@ -165,11 +172,6 @@ func (m *pageMeta) declaredDate(pageURL string) time.Time {
 			return t
 		}
 	}
-	if match := datePattern.FindStringSubmatch(pageURL); match != nil {
-		if t, err := time.Parse("2006-01-02", match[1]+"-"+match[2]+"-"+match[3]); err == nil {
-			return t
-		}
-	}
 	return time.Time{}
 }
 
@@ -178,6 +180,33 @@ func (m *pageMeta) declaredDate(pageURL string) time.Time {
 // a sidebar's, so it comes after the page's own date elements), else one
 // in the text after its headline, or just before it (a dateline).
 func (m *pageMeta) writtenDate() time.Time {
+	timeTag, err := dateparse.ParseAny(m.timeTag)
+	if err != nil || !plausibleDate(timeTag) {
+		timeTag = time.Time{}
+	}
+	if shown := m.elementDate(); !shown.IsZero() {
+		if sameDay(shown, timeTag) {
+			return timeTag // the same day, with its time
+		}
+		return shown
+	}
+	if !timeTag.IsZero() {
+		return timeTag
+	}
+	if t, ok := dateInText(m.afterH1.String()); ok {
+		return t
+	}
+	if m.sawH1 {
+		if t, ok := dateInText(string(m.beforeH1)); ok {
+			return t
+		}
+	}
+	return time.Time{}
+}
+
+// elementDate returns the first date written in the page's date or byline
+// elements or beside a date label.
+func (m *pageMeta) elementDate() time.Time {
 	for _, texts := range [][]string{m.dateTexts, m.bylineTexts} {
 		for _, text := range texts {
 			if t, ok := dateInText(text); ok {
@@ -193,18 +222,13 @@ func (m *pageMeta) writtenDate() time.Time {
 			return t
 		}
 	}
-	if t, err := dateparse.ParseAny(m.timeTag); err == nil && plausibleDate(t) {
-		return t
-	}
-	if t, ok := dateInText(m.afterH1.String()); ok {
-		return t
-	}
-	if m.sawH1 {
-		if t, ok := dateInText(string(m.beforeH1)); ok {
-			return t
-		}
-	}
 	return time.Time{}
+}
+
+// sameDay reports whether a and b fall on the same calendar day, each in
+// its own time zone.
+func sameDay(a, b time.Time) bool {
+	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
 }
 
 // dateLabels begin an element that labels the date beside it:
