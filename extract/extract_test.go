@@ -240,3 +240,18 @@ func TestConfidence(t *testing.T) {
 		t.Errorf("MinConfidence: err = %v", err)
 	}
 }
+
+// A class that says a block has no caption ("no_caption") does not make it
+// one.
+func TestNegatedClassWord(t *testing.T) {
+	body := `<div class="item image_hit no_caption"><h2>The mother of a student described her last hours in detail.</h2></div>` + paragraphs(4)
+	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", body), Options{Explain: true})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, r := range art.Removed {
+		if strings.Contains(r.Text, "The mother of a student") {
+			t.Errorf("removed by %s (%s)", r.Rule, r.Kind)
+		}
+	}
+}

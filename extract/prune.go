@@ -242,6 +242,10 @@ func hiddenRule(n *html.Node) string {
 	return ""
 }
 
+// negations are class-name words that deny the word after them:
+// "no_caption", "without-sidebar".
+var negations = map[string]bool{"no": true, "not": true, "non": true, "without": true}
+
 // classKind matches a class or id value against the word and phrase rules.
 // A value that names the article body itself never matches.
 func (p *pruner) classKind(value string) (Kind, string, bool) {
@@ -263,7 +267,7 @@ func (p *pruner) classKind(value string) (Kind, string, bool) {
 			continue
 		}
 		joined := p.token[:0]
-		wordStart := 0
+		wordStart, negated := 0, false
 		for i := 0; i <= len(name); i++ {
 			var c byte
 			if i < len(name) {
@@ -276,10 +280,11 @@ func (p *pruner) classKind(value string) (Kind, string, bool) {
 					continue
 				}
 			}
-			if word := joined[wordStart:]; len(word) > 0 && found == "" {
-				if kind, ok := classTokens[string(word)]; ok {
+			if word := joined[wordStart:]; len(word) > 0 {
+				if kind, ok := classTokens[string(word)]; ok && found == "" && !negated {
 					found, foundWord = kind, string(word)
 				}
+				negated = negations[string(word)] // "no_caption" says there is none
 			}
 			wordStart = len(joined)
 		}
@@ -289,7 +294,7 @@ func (p *pruner) classKind(value string) (Kind, string, bool) {
 		}
 		if found == "" && phrase < 0 {
 			for k, cp := range classPhrases {
-				if bytes.Contains(joined, []byte(cp.phrase)) {
+				if i := bytes.Index(joined, []byte(cp.phrase)); i >= 0 && !bytes.HasSuffix(joined[:i], []byte("no")) {
 					phrase = k
 					break
 				}
