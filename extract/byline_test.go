@@ -15,6 +15,9 @@ func TestBylineSources(t *testing.T) {
 				`{"@type":"Article","headline":"Council Votes","author":{"@id":"https://example.com/#/person/1"}},` +
 				`{"@type":"Person","@id":"https://example.com/#/person/1","name":"Giovanni Gaggero"}]}</script>`,
 			"", "Giovanni Gaggero"},
+		{"JSON-LD with a raw line break in a string",
+			"<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Council\nVotes\",\"author\":{\"@type\":\"Person\",\"name\":\"Jacopo Cascioli\"}}</script>",
+			"", "Jacopo Cascioli"},
 		{"twitter label",
 			`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">`,
 			"", "Karoline Herr"},

@@ -227,10 +227,18 @@ func (m *pageMeta) readJSONLD(raw string) {
 	raw = strings.TrimSuffix(raw, "]]>")
 	var v any
 	if err := json.Unmarshal([]byte(raw), &v); err != nil {
-		return // broken JSON-LD is common; the other sources remain
+		// Raw line breaks and tabs inside strings are the commonest
+		// breakage; outside strings they are only white space.
+		if err := json.Unmarshal([]byte(jsonControlChars.Replace(raw)), &v); err != nil {
+			return // broken JSON-LD is common; the other sources remain
+		}
 	}
 	m.walkJSONLD(v, 0)
 }
+
+// jsonControlChars turns the control characters JSON forbids in strings
+// into spaces.
+var jsonControlChars = strings.NewReplacer("\n", " ", "\r", " ", "\t", " ")
 
 func (m *pageMeta) walkJSONLD(v any, depth int) {
 	if depth > 8 {
