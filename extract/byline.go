@@ -256,6 +256,39 @@ var textBylineStarts = []string{
 	"beitrag von ", "blog beitrag von ", "verfasst von ", "geschrieben von ", "redaktion:", "von:",
 }
 
+// bylineLabels are labels that stand alone before the name they label.
+var bylineLabels = map[string]bool{
+	"autor": true, "autorin": true, "autoren": true, "author": true, "authors": true, "von": true, "by": true,
+	"text": true, "auteur": true, "autore": true, "verfasser": true, "redaktion": true, "escrito por": true,
+}
+
+// textAfter returns up to limit bytes of the text that follows n among its
+// siblings, from the first text past any line breaks to the next line break.
+func textAfter(n *html.Node, limit int) string {
+	var b strings.Builder
+	for s := n.NextSibling; s != nil && b.Len() < limit; s = s.NextSibling {
+		if s.Type == html.ElementNode && s.Data == "br" {
+			if strings.TrimSpace(b.String()) != "" {
+				break
+			}
+			continue
+		}
+		switch s.Type {
+		case html.TextNode:
+			b.WriteString(s.Data)
+		case html.ElementNode:
+			if text, ok := boundedText(s, limit); ok {
+				b.WriteString(" " + text + " ")
+			}
+		}
+	}
+	text := b.String()
+	if len(text) > limit {
+		text = text[:limit]
+	}
+	return text
+}
+
 // maxTextBylines bounds the bylines collected from the page's text.
 const maxTextBylines = 4
 
@@ -267,7 +300,11 @@ func (m *pageMeta) visitTextByline(n *html.Node) {
 		return
 	}
 	if text, ok := boundedText(n, 100); ok {
-		if name := cleanByline(text); looksLikeName(name) {
+		name := cleanByline(text)
+		if name == "" && bylineLabels[strings.TrimRight(strings.ToLower(strings.TrimSpace(text)), ": ")] {
+			name = cleanByline(textAfter(n, 80)) // "<span>Autor:</span> Jane Doe<br>"
+		}
+		if looksLikeName(name) {
 			m.textBylines = append(m.textBylines, name)
 		}
 	}

@@ -23,6 +23,8 @@ func TestBylineSources(t *testing.T) {
 			"", "Karoline Herr"},
 		{"byline word in the text", "",
 			`<p><i>von Daniela Obers</i></p>`, "Daniela Obers"},
+		{"a label, then the name", "",
+			`<p><span>Datum:</span> 19.11.2021<br><span>Autor:</span> <br> Fritz Imhof<br>Rubrik: Kultur</p>`, "Fritz Imhof"},
 		{"a sentence is no byline", "",
 			`<p>By the time the council met, the budget had grown.</p>`, ""},
 		{"the site's name gives way to a person",
