@@ -31,7 +31,7 @@ var notNames = map[string]bool{
 	"published": true, "posted": true, "updated": true, "aktualisiert": true, "stand": true, "by": true,
 	"von": true, "share": true, "teilen": true, "no author": true, "unknown": true, "admin": true,
 	"author": true, "autor": true, "autoren": true, "text": true, "quelle": true, "source": true, "vor": true,
-	"artikel von": true, "published by": true, "alle beiträge": true, "last": true,
+	"artikel von": true, "published by": true, "alle beiträge": true, "last": true, "mehr": true, "more": true,
 }
 
 // hasCreditPrefix reports a photo credit where a byline was looked for.
@@ -182,11 +182,11 @@ func dropHandles(words []string) []string {
 // byline returns the first source, in the order of trust, that holds a
 // name. A weak name gives way to a person named by a later source, and is
 // returned only when no source names one: the site's own name ("Example
-// Times" on exampletimes.com) and a user name ("jane.doe"). A first name
-// alone ("Jane") gives way to another source that goes on from it ("Jane
-// Doe"). An agency or site after a comma ("Jane Doe, CNN") is dropped.
+// Times" on exampletimes.com) and a user name ("jane.doe"). A name gives
+// way to another source that goes on from it: "Jane" to "Jane Doe", "Jane
+// Doe" to "Jane Doe, John Roe". An agency or site after a comma ("Jane Doe, CNN") is dropped.
 func (m *pageMeta) byline(fromReadability string, site siteName) string {
-	sources := []string{m.ld.author, m.ld.authorByID(), m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
+	sources := []string{m.ld.author, m.ld.authorByID(), m.ld.creator, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
 		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
 		m.meta["byl"], m.itemprops["author"], m.authorRel}
 	sources = append(sources, m.bylineTexts...)
@@ -209,17 +209,59 @@ func (m *pageMeta) byline(fromReadability string, site siteName) string {
 		case weak != "" && !looksLikeName(name):
 			// a counter ("Views(2392)") or a label is no better than a weak name
 		default:
-			if !strings.Contains(name, " ") {
-				for _, other := range names {
-					if strings.HasPrefix(other, name+" ") && looksLikeName(other) {
-						return other
-					}
+			for _, other := range names {
+				if extends(other, name) && looksLikeName(other) {
+					return other
 				}
 			}
 			return name
 		}
 	}
 	return weak
+}
+
+// extends reports whether other goes on from name: the full name of a
+// first name ("Jane" → "Jane Doe"), or a list of names that begins with it
+// ("Jane Doe" → "Jane Doe, John Roe").
+func extends(other, name string) bool {
+	if !strings.Contains(name, " ") && strings.HasPrefix(other, name+" ") {
+		return true
+	}
+	for _, sep := range nameSeparators {
+		if rest, ok := strings.CutPrefix(other, name+sep); ok {
+			return allFullNames(rest)
+		}
+	}
+	return false
+}
+
+// nameSeparators join the names of a list of authors.
+var nameSeparators = []string{", ", " und ", " and ", " & ", "; ", " y "}
+
+// allFullNames reports whether list holds only names of two words or more
+// with no label among them: "John Roe" and "John Roe, Jo Poe" do,
+// "Online-Redaktion Veröffentlicht" and "Google" do not.
+func allFullNames(list string) bool {
+	parts := []string{list}
+	for _, sep := range nameSeparators {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	for _, p := range parts {
+		words := strings.Fields(p)
+		if len(words) < 2 || len(words) > 4 {
+			return false
+		}
+		for _, w := range words {
+			if notNames[strings.ToLower(w)] {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // isUserName reports a login name printed as the author: one lower-case

@@ -37,6 +37,12 @@ func TestBylineSources(t *testing.T) {
 			`<meta name="author" content="max.mustermann">`, `<span class="author">Max Mustermann</span>`, "Max Mustermann"},
 		{"a first name gives way to the full name",
 			`<meta name="author" content="Nils">`, `<p>Von Nils Pickert</p>`, "Nils Pickert"},
+		{"a list of authors that begins with the name",
+			`<meta name="author" content="Rudolf Fischer">`, `<span class="author">von Rudolf Fischer, Simon Kohler</span>`,
+			"Rudolf Fischer, Simon Kohler"},
+		{"a name and a role are no list",
+			`<meta name="author" content="Mathilda Trausch">`, `<span class="author">Mathilda Trausch, Online-Redaktion Veröffentlicht</span>`,
+			"Mathilda Trausch"},
 		{"the site after a comma is dropped",
 			`<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">`, "", "Rob Picheta"},
 	}

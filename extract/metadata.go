@@ -46,6 +46,7 @@ const (
 type ldArticle struct {
 	headline, author, published, publisher, siteName string
 	image, body, description, language, url          string
+	creator                                          string            // the creators, who may be more than the author given
 	authorIDs                                        []string          // @id references of an author given by reference only
 	persons                                          map[string]string // @id → name of every Person object
 }
@@ -284,9 +285,9 @@ func (m *pageMeta) takeArticle(t map[string]any) {
 	if ld.headline == "" {
 		ld.headline = ldString(t["name"])
 	}
-	ld.author = ldNames(t["author"])
+	ld.author, ld.creator = ldNames(t["author"]), ldNames(t["creator"])
 	if ld.author == "" {
-		ld.author = ldNames(t["creator"])
+		ld.author = ld.creator
 	}
 	if ld.author == "" {
 		ld.authorIDs = ldIDs(t["author"])
