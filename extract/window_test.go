@@ -4,6 +4,7 @@ import (
 	"bytes"
 	"context"
 	"fmt"
+	"math/rand/v2"
 	"strings"
 	"testing"
 
@@ -142,5 +143,43 @@ func TestLargeMenuBeforeTheArticle(t *testing.T) {
 	}
 	if strings.Contains(art.Text, runMarker) || strings.Contains(renderTree(t, art.Content), runMarker) {
 		t.Error("a run mark was left in the article")
+	}
+}
+
+// Random trees of random shapes, hidden and restored at random windows,
+// come back as they were.
+func TestHideBulkRoundTripRandom(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	tags := []string{"div", "p", "span", "ul", "li", "section", "em"}
+	var grow func(b *strings.Builder, depth int)
+	grow = func(b *strings.Builder, depth int) {
+		for i, n := 0, rng.IntN(40); i < n && b.Len() < 20_000; i++ {
+			tag := tags[rng.IntN(len(tags))]
+			b.WriteString("<" + tag + ">t")
+			if depth < 6 && rng.IntN(3) == 0 {
+				grow(b, depth+1)
+			}
+			b.WriteString("</" + tag + ">")
+		}
+	}
+	for round := 0; round < 50; round++ {
+		var b strings.Builder
+		b.WriteString("<html><body>")
+		grow(&b, 0)
+		b.WriteString("</body></html>")
+		doc, err := parseHTML([]byte(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := renderTree(t, doc)
+		window := 1 + rng.IntN(countElements(doc)+10)
+		runs := hideBulk(doc, window)
+		if got := countElements(doc); got > window+20 {
+			t.Errorf("round %d, window %d: %d elements visible", round, window, got)
+		}
+		restoreHidden(nil, runs)
+		if got := renderTree(t, doc); got != want {
+			t.Fatalf("round %d, window %d: the page changed after the round trip", round, window)
+		}
 	}
 }
