@@ -166,14 +166,16 @@ func (m *pageMeta) visit(n *html.Node) {
 	}
 	m.visitTextByline(n)
 	m.visitDateLabel(n)
-	if len(m.bylineTexts) < maxDateTexts && m.hasBylineClass(n) {
-		if text, ok := boundedText(n, 120); ok {
-			m.bylineTexts = append(m.bylineTexts, text)
+	if byline, date := m.classSays(n); byline || date {
+		if byline && len(m.bylineTexts) < maxDateTexts {
+			if text, ok := boundedText(n, 120); ok {
+				m.bylineTexts = append(m.bylineTexts, text)
+			}
 		}
-	}
-	if len(m.dateTexts) < maxDateTexts && m.hasDateClass(n) {
-		if text, ok := boundedText(n, 200); ok {
-			m.dateTexts = append(m.dateTexts, text)
+		if date && len(m.dateTexts) < maxDateTexts {
+			if text, ok := boundedText(n, 200); ok {
+				m.dateTexts = append(m.dateTexts, text)
+			}
 		}
 	}
 	if prop := itemProp(n); prop != "" && n.Data != "meta" {
@@ -668,21 +670,6 @@ func (m *pageMeta) siteName() string {
 		m.meta["application-name"], m.meta["twitter:site"])
 }
 
-// hasBylineClass reports an element whose class or id names its author.
-func (m *pageMeta) hasBylineClass(n *html.Node) bool {
-	for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
-		if v == "" {
-			continue
-		}
-		lower := m.lowerScratch(v)
-		if (bytes.Contains(lower, []byte("author")) || bytes.Contains(lower, []byte("byline")) || bytes.Contains(lower, []byte("autor"))) &&
-			!bytes.Contains(lower, []byte("bio")) && !bytes.Contains(lower, []byte("box")) && !bytes.Contains(lower, []byte("avatar")) &&
-			!bytes.Contains(lower, []byte("comment")) && !bytes.Contains(lower, []byte("form")) && !bytes.Contains(lower, []byte("reply")) {
-			return true
-		}
-	}
-	return false
-}
 
 // lowerScratch returns s lower-cased (ASCII) in a buffer reused between
 // calls: class names are checked for many words, once per element.
@@ -704,20 +691,28 @@ var datePattern = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0
 // dateClassWords are class and id words of elements that show a date.
 var dateClassWords = []string{"date", "time", "publi", "posted", "created", "datum", "fecha", "meta", "byline", "dateline", "stand"}
 
-// hasDateClass reports an element whose class or id names a date.
-func (m *pageMeta) hasDateClass(n *html.Node) bool {
+// classSays reports whether n's class or id names its author (and not a
+// bio, box, avatar, comment or form around it) or a date. Each value is
+// lower-cased once for both.
+func (m *pageMeta) classSays(n *html.Node) (byline, date bool) {
 	for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
 		if v == "" {
 			continue
 		}
 		lower := m.lowerScratch(v)
+		if !byline && (bytes.Contains(lower, []byte("author")) || bytes.Contains(lower, []byte("byline")) || bytes.Contains(lower, []byte("autor"))) &&
+			!bytes.Contains(lower, []byte("bio")) && !bytes.Contains(lower, []byte("box")) && !bytes.Contains(lower, []byte("avatar")) &&
+			!bytes.Contains(lower, []byte("comment")) && !bytes.Contains(lower, []byte("form")) && !bytes.Contains(lower, []byte("reply")) {
+			byline = true
+		}
 		for _, w := range dateClassWords {
-			if bytes.Contains(lower, []byte(w)) {
-				return true
+			if date {
+				break
 			}
+			date = bytes.Contains(lower, []byte(w))
 		}
 	}
-	return false
+	return byline, date
 }
 
 // itemProp returns n's microdata itemprop, or its RDFa schema.org
