@@ -670,7 +670,6 @@ func (m *pageMeta) siteName() string {
 		m.meta["application-name"], m.meta["twitter:site"])
 }
 
-
 // lowerScratch returns s lower-cased (ASCII) in a buffer reused between
 // calls: class names are checked for many words, once per element.
 func (m *pageMeta) lowerScratch(s string) []byte {
