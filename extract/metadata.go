@@ -31,6 +31,7 @@ type pageMeta struct {
 	afterH1       strings.Builder // the text that follows the first <h1>
 	beforeH1      []byte          // the last beforeH1Text bytes, or a little more, of the text before it
 	sawH1         bool
+	h1Count       int
 	scratch       []byte // see lowerScratch
 	articleTag    bool   // an <article> or itemprop=articleBody element is on the page
 }
@@ -114,6 +115,7 @@ func (m *pageMeta) visit(n *html.Node) {
 	case "h1", "h2":
 		if n.Data == "h1" {
 			m.sawH1 = true
+			m.h1Count++
 		}
 		if len(m.headings) < maxTitleHeadings {
 			text := headlineText(n)
@@ -423,6 +425,9 @@ func (m *pageMeta) title(site siteName) string {
 		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
 	if heading := m.visibleHeadline(declared, site.name); heading != "" {
 		return trimTitle(stripSiteName(heading, site)) // some pages print the whole <title> in a hidden h1
+	}
+	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && len(strings.Fields(h1)) >= 2 && !site.is(h1) {
+		return trimTitle(stripSiteName(h1, site))
 	}
 	if declared == "" {
 		return trimTitle(m.h1)

@@ -142,6 +142,12 @@ func TestTitleRules(t *testing.T) {
 			``, "Council Votes on Library Funding"},
 		{"a date before the headline",
 			`<title>23.01.2022 - Council Votes on Library Funding</title>`, ``, "Council Votes on Library Funding"},
+		{"the one h1 over a <title> that says otherwise",
+			`<title>Example Times - Library Funding</title>`, `<h1>Council Votes on Library Funding</h1>`, "Council Votes on Library Funding"},
+		{"declared metadata over an h1 that says otherwise",
+			`<title>Library</title><meta property="og:title" content="Library Funding Vote">`, `<h1>Council Votes on Library Funding</h1>`, "Library Funding Vote"},
+		{"two h1s: neither is surely the headline",
+			`<title>Library Funding Vote</title>`, `<h1>Example Times Online</h1><h1>Council Votes on Library Funding</h1>`, "Library Funding Vote"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}
