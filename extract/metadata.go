@@ -123,7 +123,7 @@ func (m *pageMeta) visit(n *html.Node) {
 				m.h1 = text
 			}
 			if text != "" && len(text) <= 300 {
-				m.headings = append(m.headings, heading{text: text, h1: n.Data == "h1"})
+				m.headings = append(m.headings, heading{text: text, h1: n.Data == "h1", parts: headingParts(n)})
 			}
 		}
 	case "base":
@@ -475,12 +475,10 @@ func (m *pageMeta) visibleHeadline(declared, site string) string {
 				(site != "" && sameName(h.text, site)) {
 				continue
 			}
-			lower := foldTitle(h.text)
-			for _, t := range titles {
-				if t != "" && strings.Contains(t, lower) && !isSiteSuffix(t, lower) {
-					best = h.text
-					break
-				}
+			if h.matches(titles) {
+				best = h.text
+			} else if part := h.partIn(titles); len(part) > len(best) {
+				best = part
 			}
 		}
 		if best != "" {
@@ -501,6 +499,34 @@ func foldTitle(t string) string {
 	return strings.Join(strings.Fields(titleFolder.Replace(strings.ToLower(t))), " ")
 }
 
+// matches reports whether one of the folded titles holds the heading's
+// text, not as the site-name part after a separator.
+func (h heading) matches(titles []string) bool {
+	return textIn(h.text, titles)
+}
+
+// partIn returns the longest part of the heading (of two words or more)
+// that one of the folded titles holds: the headline without its kicker.
+func (h heading) partIn(titles []string) string {
+	best := ""
+	for _, p := range h.parts {
+		if len(p) > len(best) && len(strings.Fields(p)) >= 2 && textIn(p, titles) {
+			best = p
+		}
+	}
+	return best
+}
+
+func textIn(text string, titles []string) bool {
+	lower := foldTitle(text)
+	for _, t := range titles {
+		if t != "" && strings.Contains(t, lower) && !isSiteSuffix(t, lower) {
+			return true
+		}
+	}
+	return false
+}
+
 // isSiteSuffix reports whether title ends in " - part" (any separator)
 // after other words: then part is the site's name, not the headline.
 func isSiteSuffix(title, part string) bool {
@@ -514,8 +540,32 @@ func isSiteSuffix(title, part string) bool {
 
 // heading is a title candidate from the page body.
 type heading struct {
-	text string
-	h1   bool
+	text  string
+	h1    bool
+	parts []string // the texts of its child elements, when it has several: a kicker and a headline
+}
+
+// headingParts returns the texts of n's children, elements and text, when
+// two or more hold text ("<h1><small>Tunesien</small><br> Große Aufgaben
+// …</h1>"), else nil.
+func headingParts(n *html.Node) []string {
+	var parts []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if text := strings.Join(strings.Fields(c.Data), " "); text != "" {
+				parts = append(parts, text)
+			}
+		case html.ElementNode:
+			if text, ok := boundedText(c, 300); ok && text != "" {
+				parts = append(parts, text)
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
 }
 
 // titleSeparators split a headline from a site name in <title> and og:title.

@@ -148,6 +148,9 @@ func TestTitleRules(t *testing.T) {
 			`<title>Library</title><meta property="og:title" content="Library Funding Vote">`, `<h1>Council Votes on Library Funding</h1>`, "Library Funding Vote"},
 		{"two h1s: neither is surely the headline",
 			`<title>Library Funding Vote</title>`, `<h1>Example Times Online</h1><h1>Council Votes on Library Funding</h1>`, "Library Funding Vote"},
+		{"a kicker in the h1 that the title leaves out",
+			`<title>Große Aufgaben für die neue Regierung</title>`, `<h1><small>Tunesien</small><br> Große Aufgaben für die neue Regierung</h1>`,
+			"Große Aufgaben für die neue Regierung"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}
