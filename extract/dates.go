@@ -137,8 +137,8 @@ func atoi(s string) int {
 
 // published returns the article's date: the one the page declares for
 // machines (JSON-LD, meta tags, microdata, the URL), else one written in
-// its text. FromDocument then puts a UTC time on the site's own day (zone.go).
-func (m *pageMeta) published(pageURL string) time.Time {
+// the page (see writtenDate), else one at the start of the article's text. FromDocument then puts a UTC time on the site's own day (zone.go).
+func (m *pageMeta) published(pageURL, articleText string) time.Time {
 	if declared := m.declaredDate(); !declared.IsZero() {
 		return declared
 	}
@@ -148,8 +148,15 @@ func (m *pageMeta) published(pageURL string) time.Time {
 			return day // the URL's day, unless the page gives the same day with its time
 		}
 	}
+	if written.IsZero() { // last, a dateline at the article's start
+		written, _ = dateInText(articleText[:min(len(articleText), articleLeadText)])
+	}
 	return written
 }
+
+// articleLeadText is how much of the article's text, from its start, is
+// read for a dateline when the page gives no other date.
+const articleLeadText = 600
 
 // declaredDate returns the first plausible date the page declares in its
 // metadata.

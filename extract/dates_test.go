@@ -100,3 +100,14 @@ func TestDatelineAboveTheHeadline(t *testing.T) {
 		t.Errorf("published = %s, want 2020-04-24", got)
 	}
 }
+
+func TestDatelineAtTheArticleStart(t *testing.T) {
+	body := `<p>Apr 7, 2009 — The council met on Tuesday to weigh the library budget.</p>` + paragraphs(6)
+	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := art.Published.Format("2006-01-02"); got != "2009-04-07" {
+		t.Errorf("published = %s, want 2009-04-07", got)
+	}
+}

@@ -245,7 +245,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	art := &Article{
 		Title:     firstNonEmpty(meta.title(siteName{site, hostOf(base)}), stripSiteName(found.Title(), siteName{site, hostOf(base)})),
 		Byline:    meta.byline(found.Byline(), siteName{site, hostOf(base)}),
-		Published: inSiteZone(meta.published(pageURL), meta.language(), hostOf(base)),
+		Published: inSiteZone(meta.published(pageURL, text), meta.language(), hostOf(base)),
 		SiteName:  site,
 		Language:  meta.language(),
 		Excerpt:   firstNonEmpty(meta.excerpt(), found.Excerpt()),
