@@ -148,10 +148,52 @@ func (m *pageMeta) published(pageURL, articleText string) time.Time {
 			return day // the URL's day, unless the page gives the same day with its time
 		}
 	}
+	if written.IsZero() {
+		written = m.scriptDate()
+	}
 	if written.IsZero() { // last, a dateline at the article's start
 		written, _ = dateInText(articleText[:min(len(articleText), articleLeadText)])
 	}
 	return written
+}
+
+// maxScripts bounds the scripts kept to look for a date in.
+const maxScripts = 64
+
+// scriptDateKeys are the JSON keys under which a page's script state
+// (Next.js, Nuxt, Shopify and the like) keeps the article's date.
+var scriptDateKeys = []string{`"datePublished"`, `"publishedDate"`, `"publishedAt"`, `"published_at"`,
+	`"publishDate"`, `"publish_date"`, `"pubDate"`, `"dateCreated"`, `"createdAt"`, `"created_at"`}
+
+// scriptDate returns the first plausible date a script gives under one of
+// scriptDateKeys: "published_at":"2019-03-02T06:22:28+01:00".
+func (m *pageMeta) scriptDate() time.Time {
+	for _, key := range scriptDateKeys {
+		for _, script := range m.scripts {
+			i := strings.Index(script, key)
+			if i < 0 {
+				continue
+			}
+			rest := strings.TrimLeft(script[i+len(key):], " \t\n")
+			rest, ok := strings.CutPrefix(rest, ":")
+			if !ok {
+				continue
+			}
+			rest = strings.TrimLeft(rest, " \t\n")
+			rest, ok = strings.CutPrefix(rest, `"`)
+			if !ok {
+				continue
+			}
+			value, _, _ := strings.Cut(rest[:min(len(rest), 40)], `"`)
+			if t, err := dateparse.ParseAny(value); err == nil && plausibleDate(t) {
+				return t
+			}
+			if t, ok := leadingISODate(value); ok {
+				return t
+			}
+		}
+	}
+	return time.Time{}
 }
 
 // articleLeadText is how much of the article's text, from its start, is

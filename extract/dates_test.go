@@ -62,6 +62,8 @@ func TestPublishedSources(t *testing.T) {
 		name, head, body, want string
 	}{
 		{"labelled date", "", `<ul><li><span>Datum:</span> 26. Januar 2022</li></ul>`, "2022-01-26"},
+		{"a date in the page's script state", "",
+			`<script>window.__STATE__ = {"product":{"title":"Sidamo","published_at":"2019-03-02T06:22:28+01:00"}};</script>`, "2019-03-02"},
 		{"an update's date when no other", "", `<p class="info">Aktualisiert: 30.12.2016</p>`, "2016-12-30"},
 		{"RDFa property", "", `<span property="schema:dateCreated" content="2022-01-28T12:45:46+00:00"></span>`, "2022-01-28"},
 		{"two-digit year in a date element", "", `<div class="post-created">28.01.22</div>`, "2022-01-28"},

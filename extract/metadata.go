@@ -28,6 +28,7 @@ type pageMeta struct {
 	bylineTexts   []string        // texts of elements whose class or id says "author"
 	textBylines   []string        // names after a byline word in the page's text ("von Jane Doe")
 	labelledDates []string        // texts around a date label ("Datum: 26. Januar 2022")
+	scripts       []string        // the texts of the page's other scripts, for a date in their state
 	afterH1       strings.Builder // the text that follows the first <h1>
 	beforeH1      []byte          // the last beforeH1Text bytes, or a little more, of the text before it
 	sawH1         bool
@@ -154,8 +155,13 @@ func (m *pageMeta) visit(n *html.Node) {
 			}
 		}
 	case "script":
-		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") && n.FirstChild != nil {
+		if n.FirstChild == nil {
+			break
+		}
+		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
 			m.readJSONLD(n.FirstChild.Data)
+		} else if len(m.scripts) < maxScripts {
+			m.scripts = append(m.scripts, n.FirstChild.Data) // read only if no other date is found
 		}
 	case "time":
 		if m.timeTag == "" {
