@@ -242,14 +242,7 @@ var nameSeparators = []string{", ", " und ", " and ", " & ", "; ", " y "}
 // with no label among them: "John Roe" and "John Roe, Jo Poe" do,
 // "Online-Redaktion Veröffentlicht" and "Google" do not.
 func allFullNames(list string) bool {
-	parts := []string{list}
-	for _, sep := range nameSeparators {
-		var next []string
-		for _, p := range parts {
-			next = append(next, strings.Split(p, sep)...)
-		}
-		parts = next
-	}
+	parts := splitAll(list, nameSeparators)
 	for _, p := range parts {
 		words := strings.Fields(p)
 		if len(words) < 2 || len(words) > 4 {

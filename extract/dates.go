@@ -305,3 +305,10 @@ func (m *pageMeta) visitDateLabel(n *html.Node) {
 		m.labelledDates = append(m.labelledDates, text)
 	}
 }
+
+// datePattern finds /2019/03/18/ or /2019-03-18 style dates in URLs.
+var datePattern = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|\b)`)
+
+func plausibleDate(t time.Time) bool {
+	return t.Year() >= 1990 && t.Before(time.Now().AddDate(1, 0, 0))
+}

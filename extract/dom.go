@@ -182,3 +182,16 @@ func textStartsWith(n *html.Node, prefixes []string) bool {
 	}
 	return false
 }
+
+// splitAll splits s at every occurrence of any of seps.
+func splitAll(s string, seps []string) []string {
+	parts := []string{s}
+	for _, sep := range seps {
+		var next []string
+		for _, p := range parts {
+			next = append(next, strings.Split(p, sep)...)
+		}
+		parts = next
+	}
+	return parts
+}

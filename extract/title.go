@@ -1,0 +1,331 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// The title: the headline as the page prints it, from its headings and its
+// declared titles, without the site's name, a section's or a kicker.
+
+// title returns the article's headline in the order of trust, without a
+// site-name suffix or prefix.
+func (m *pageMeta) title(site siteName) string {
+	declared := firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
+		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
+	if heading := m.visibleHeadline(declared, site.name); heading != "" {
+		return trimTitle(stripSiteName(heading, site)) // some pages print the whole <title> in a hidden h1
+	}
+	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && len(strings.Fields(h1)) >= 2 && !site.is(h1) {
+		return trimTitle(stripSiteName(h1, site))
+	}
+	if declared == "" {
+		return trimTitle(m.h1)
+	}
+	return trimTitle(stripSiteName(declared, site))
+}
+
+// trimTitle drops punctuation a hidden kicker leaves at the start (": Wie
+// …") and a date printed before the headline ("23.01.2022 - Wierer …").
+func trimTitle(t string) string {
+	t = strings.TrimLeft(t, ":;,–—-|· ")
+	for _, sep := range titleSeparators {
+		if before, after, ok := strings.Cut(t, sep); ok && after != "" && isOnlyDate(before) {
+			return after
+		}
+	}
+	return t
+}
+
+// isOnlyDate reports text that is a date and nothing else.
+func isOnlyDate(s string) bool {
+	s = strings.TrimSpace(s)
+	if len(s) < 8 || len(s) > 20 {
+		return false
+	}
+	if _, ok := dateInText(s); !ok {
+		return false
+	}
+	return strings.Trim(s, "0123456789./- ") == "" || len(strings.Fields(s)) <= 3
+}
+
+// maxTitleHeadings bounds the headings kept as title candidates.
+const maxTitleHeadings = 12
+
+// visibleHeadline returns the page's own headline as printed: the longest
+// <h1> (or failing that <h2>) whose words the declared titles contain, and
+// that is not the site's name. That is the headline without the site name
+// or kicker the <title> adds.
+func (m *pageMeta) visibleHeadline(declared, site string) string {
+	titles := []string{foldTitle(declared), foldTitle(m.titleTag), foldTitle(m.meta["og:title"])}
+	for _, wantH1 := range []bool{true, false} {
+		best := ""
+		for _, h := range m.headings {
+			if h.h1 != wantH1 || len(h.text) <= len(best) || len(strings.Fields(h.text)) < 2 ||
+				(site != "" && sameName(h.text, site)) {
+				continue
+			}
+			if h.matches(titles) {
+				best = h.text
+			} else if part := h.partIn(titles); len(part) > len(best) {
+				best = part
+			}
+		}
+		if best != "" {
+			return best
+		}
+	}
+	return ""
+}
+
+// titleFolder maps the typographic quotes and dashes a headline prints to
+// the plain ones its <title> or og:title often has instead.
+var titleFolder = strings.NewReplacer("’", "'", "‘", "'", "‚", "'", "´", "'", "`", "'", "“", "\"", "”", "\"", "„", "\"",
+	"«", "\"", "»", "\"", "–", "-", "—", "-", "\u00a0", " ")
+
+// foldTitle returns t lower-cased, its quotes and dashes made plain and
+// its spaces collapsed, so that a headline and a title can be compared.
+func foldTitle(t string) string {
+	return strings.Join(strings.Fields(titleFolder.Replace(strings.ToLower(t))), " ")
+}
+
+// matches reports whether one of the folded titles holds the heading's
+// text, not as the site-name part after a separator.
+func (h heading) matches(titles []string) bool {
+	return textIn(h.text, titles)
+}
+
+// partIn returns the longest part of the heading (of two words or more)
+// that one of the folded titles holds: the headline without its kicker.
+func (h heading) partIn(titles []string) string {
+	best := ""
+	for _, p := range h.parts {
+		if len(p) > len(best) && len(strings.Fields(p)) >= 2 && textIn(p, titles) {
+			best = p
+		}
+	}
+	return best
+}
+
+func textIn(text string, titles []string) bool {
+	lower := foldTitle(text)
+	for _, t := range titles {
+		if t != "" && strings.Contains(t, lower) && !isSiteSuffix(t, lower) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSiteSuffix reports whether title ends in " - part" (any separator)
+// after other words: then part is the site's name, not the headline.
+func isSiteSuffix(title, part string) bool {
+	for _, sep := range titleSeparators {
+		if strings.HasSuffix(title, sep+part) {
+			return true
+		}
+	}
+	return false
+}
+
+// heading is a title candidate from the page body.
+type heading struct {
+	text  string
+	h1    bool
+	parts []string // the texts of its child elements, when it has several: a kicker and a headline
+}
+
+// headingParts returns the texts of n's children, elements and text, when
+// two or more hold text ("<h1><small>Tunesien</small><br> Große Aufgaben
+// …</h1>"), else nil.
+func headingParts(n *html.Node) []string {
+	var parts []string
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch c.Type {
+		case html.TextNode:
+			if text := strings.Join(strings.Fields(c.Data), " "); text != "" {
+				parts = append(parts, text)
+			}
+		case html.ElementNode:
+			if text, ok := boundedText(c, 300); ok && text != "" {
+				parts = append(parts, text)
+			}
+		}
+	}
+	if len(parts) < 2 {
+		return nil
+	}
+	return parts
+}
+
+// titleSeparators split a headline from a site name in <title> and og:title.
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "}
+
+// siteName knows the site's name and host, to tell them in a title.
+type siteName struct {
+	name string // og:site_name or the publisher, if declared
+	host string // the page's host, if its URL is known
+}
+
+// is reports whether a title segment names the site: its declared name,
+// a domain, or words of the page's host ("ARSnova" on arsnova.thm.de).
+func (sn siteName) is(seg string) bool {
+	seg = strings.TrimSpace(seg)
+	if seg == "" {
+		return false
+	}
+	if sn.name != "" && sameName(seg, sn.name) || looksLikeDomain(seg) {
+		return true
+	}
+	if sn.host == "" || len(strings.Fields(seg)) > maxSiteWords {
+		return false
+	}
+	squashed := squash(seg)
+	for _, label := range strings.Split(strings.ToLower(sn.host), ".") {
+		if len(label) >= 4 && label != "www" && strings.Contains(squashed, label) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxSiteWords bounds a site name found by its host's words.
+const maxSiteWords = 4
+
+// stripSiteName removes " - Site Name" (or "Site Name | ") from title when
+// a part names the site (see siteName.is).
+func stripSiteName(title string, site siteName) string {
+	title = strings.Join(strings.Fields(title), " ")
+	title = stripSections(longestSegment(title, site), site)
+	for _, sep := range titleSeparators {
+		i := strings.LastIndex(title, sep)
+		if i <= 0 {
+			continue
+		}
+		head, tail := title[:i], title[i+len(sep):]
+		if site.is(tail) {
+			return strings.TrimSpace(head)
+		}
+		j := strings.Index(title, sep)
+		if site.is(title[:j]) {
+			return strings.TrimSpace(title[j+len(sep):])
+		}
+	}
+	return title
+}
+
+// sectionNames are the names of site sections that titles print before
+// the headline: "News - …", "Aktuelles - …", "Reden / …".
+var sectionNames = map[string]bool{
+	"news": true, "aktuelles": true, "aktuell": true, "nachrichten": true, "meldungen": true, "fachmeldungen": true,
+	"pressemitteilungen": true, "pressemitteilung": true, "presse": true, "reden": true, "blog": true, "artikel": true,
+	"home": true, "startseite": true, "article": true, "articles": true, "actualités": true, "actualites": true,
+	"noticias": true, "notizie": true, "press releases": true, "press release": true, "latest news": true,
+}
+
+// stripSections removes leading parts of title that name the site or one
+// of its sections: "Bundespolizei - Aktuelles - Illegale Migration …".
+func stripSections(title string, site siteName) string {
+	for {
+		cut := false
+		for _, sep := range titleSeparators {
+			head, tail, ok := strings.Cut(title, sep)
+			if ok && tail != "" && (sectionNames[strings.ToLower(strings.TrimSpace(head))] || strings.Contains(tail, sep) && site.is(head)) {
+				title, cut = tail, true
+				break
+			}
+		}
+		if !cut {
+			return title
+		}
+	}
+}
+
+// siteSeparators are the separators that, in a <title>, almost always set
+// a site or section name apart (unlike " - ", which headlines use too).
+var siteSeparators = []string{" | ", " :: ", " » ", " • ", " · "}
+
+// longestSegment splits title at site separators, drops the parts that
+// name the site, and keeps the part with the most words: "Section |
+// Headline of the story | Site" → the headline.
+func longestSegment(title string, site siteName) string {
+	parts := splitAll(title, siteSeparators)
+	if len(parts) == 1 {
+		return title
+	}
+	best := ""
+	for _, p := range parts {
+		p = strings.TrimSpace(p)
+		if site.is(p) {
+			continue
+		}
+		if len(strings.Fields(p)) > len(strings.Fields(best)) {
+			best = p
+		}
+	}
+	if best == "" {
+		return title
+	}
+	return best
+}
+
+// sameName compares two names ignoring case, spaces and punctuation, and
+// accepts a site name that is the start of the suffix ("Sputnik" for
+// "Sputnik International").
+func sameName(a, b string) bool {
+	a, b = squash(a), squash(b)
+	if a == "" || b == "" {
+		return false
+	}
+	return a == b || strings.HasPrefix(a, b) || strings.HasPrefix(b, a)
+}
+
+func squash(s string) string {
+	var b strings.Builder
+	for _, r := range strings.ToLower(s) {
+		if r >= 'a' && r <= 'z' || r >= '0' && r <= '9' || r > 127 {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+func looksLikeDomain(s string) bool {
+	s = strings.ToLower(strings.TrimSpace(s))
+	if strings.Contains(s, " ") {
+		return false
+	}
+	for _, tld := range []string{".com", ".org", ".net", ".de", ".ru", ".fr", ".uk", ".it", ".es", ".io", ".info"} {
+		if strings.HasSuffix(s, tld) {
+			return true
+		}
+	}
+	return false
+}
+
+// kickerWords mark the parts of a headline element that are not the
+// headline: kickers and roof lines, and text only screen readers get.
+var kickerWords = []string{"kicker", "dachzeile", "overline", "topline", "eyebrow", "roofline",
+	"subtitle", "visually-hidden", "visuallyhidden", "sr-only", "screen-reader"}
+
+// headlineText is a heading's text without its kicker ("Klimaschutz" in
+// <h1><span class=kicker>Klimaschutz</span><span>Bohren, bis es heiß
+// wird</span></h1>), or the whole text when that would leave nothing.
+func headlineText(n *html.Node) string {
+	c := textCollector{limit: 300, skip: func(e *html.Node) bool {
+		class := strings.ToLower(attr(e, "class"))
+		for _, w := range kickerWords {
+			if class != "" && strings.Contains(class, w) {
+				return true
+			}
+		}
+		return false
+	}}
+	c.walk(n)
+	if text := string(c.buf); text != "" && !c.over {
+		return text
+	}
+	text, _ := boundedText(n, 300)
+	return text
+}
