@@ -6,9 +6,11 @@
 //
 //	decode.go        bytes in any charset → UTF-8 (BOM, HTTP header, <meta>, detection)
 //	parse.go         golang.org/x/net/html, flattening pages nested too deeply
-//	metadata.go      JSON-LD, OpenGraph, meta tags and the page, read before pruning
+//	metadata.go      meta tags and the page's own elements, read before pruning,
+//	                 with jsonld.go, title.go, byline.go, dates.go and zone.go
 //	prune.go         boilerplate removed by the rules in rules.go
-//	extract.go       the readability pass (codeberg.org/readeck/go-readability/v2)
+//	extract.go       the readability pass (codeberg.org/readeck/go-readability/v2),
+//	                 shown a bounded part of large pages (window.go)
 //	fallback.go      JSON-LD articleBody or the densest block when that pass fails
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits
 //	lead.go          the standfirst put back when it sits beside the body
