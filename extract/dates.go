@@ -2,6 +2,7 @@ package extract
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -49,6 +50,34 @@ var monthNames = func() map[string]int {
 
 // dateInText returns the first plausible date written in text.
 func dateInText(text string) (time.Time, bool) {
+	t, _, ok := firstDate(text)
+	return t, ok
+}
+
+// updateWords, just before a date, say it is when the page was updated,
+// not published.
+var updateWords = []string{"updated", "update:", "aktualisiert", "geändert", "mis à jour", "modifié",
+	"actualizado", "aggiornato", "atualizado", "bijgewerkt", "stand:"}
+
+// publishedInText returns the first plausible date in text that no update
+// word comes just before: "Published 3 May 2021, updated 5 May 2021".
+func publishedInText(text string) (time.Time, bool) {
+	for offset, tries := 0, 0; offset < len(text) && tries < 4; tries++ {
+		t, at, ok := firstDate(text[offset:])
+		if !ok {
+			return time.Time{}, false
+		}
+		before := strings.ToLower(text[max(0, offset+at-24) : offset+at])
+		if !slices.ContainsFunc(updateWords, func(w string) bool { return strings.Contains(before, w) }) {
+			return t, true
+		}
+		offset += at + 6 // past the date's start: the next one is searched for
+	}
+	return time.Time{}, false
+}
+
+// firstDate returns the first plausible date in text and where it starts.
+func firstDate(text string) (time.Time, int, bool) {
 	type found struct {
 		at int
 		t  time.Time
@@ -86,9 +115,9 @@ func dateInText(text string) (time.Time, bool) {
 		}
 	}
 	if best == nil {
-		return time.Time{}, false
+		return time.Time{}, 0, false
 	}
-	return best.t, true
+	return best.t, best.at, true
 }
 
 // shortNumericDate is a day, month and two-digit year: "23.09.22".
@@ -137,9 +166,17 @@ func atoi(s string) int {
 
 // published returns the article's date: the one the page declares for
 // machines (JSON-LD, meta tags, microdata, the URL), else one written in
-// the page (see writtenDate), else one at the start of the article's text. FromDocument then puts a UTC time on the site's own day (zone.go).
+// the page (see writtenDate), else one at the start of the article's text.
+// A declared date gives way to the day the page shows when its date
+// element and the first publication date written after the headline (not
+// an update's) agree on another day: the reader's day is the article's. FromDocument then puts a UTC time on the site's own day (zone.go).
 func (m *pageMeta) published(pageURL, articleText string) time.Time {
 	if declared := m.declaredDate(); !declared.IsZero() {
+		shown := m.elementDate()
+		after, _ := publishedInText(m.afterH1.String())
+		if !shown.IsZero() && sameDay(shown, after) && !sameDay(shown, declared) {
+			return shown // what the reader sees, twice, against the metadata
+		}
 		return declared
 	}
 	written := m.writtenDate()

@@ -113,3 +113,38 @@ func TestDatelineAtTheArticleStart(t *testing.T) {
 		t.Errorf("published = %s, want 2009-04-07", got)
 	}
 }
+
+// The day the page shows twice (its date element, and the first date after
+// the headline) wins over declared metadata; an update's date does not.
+func TestShownDateOverDeclared(t *testing.T) {
+	head := `<title>Council Votes</title><meta property="article:published_time" content="2022-11-01T10:00:00Z">`
+	for _, tt := range []struct{ name, dateline, want string }{
+		{"shown", `<div class="date">7. November 2022</div>`, "2022-11-07"},
+		{"an update", `<div class="date">Aktualisiert am 7. November 2022</div>`, "2022-11-01"},
+	} {
+		body := `<h1>Council Votes</h1>` + tt.dateline + paragraphs(6)
+		art, err := FromBytes(context.Background(), articlePage(head, body), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := art.Published.Format("2006-01-02"); got != tt.want {
+			t.Errorf("%s: published = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
+
+func TestPublishedInText(t *testing.T) {
+	for _, tt := range []struct{ text, want string }{
+		{"Published 3 May 2021, updated 5 May 2021", "2021-05-03"},
+		{"Updated 5 May 2021, first published 3 May 2021", "2021-05-03"},
+		{"Aktualisiert am 12.03.2022", ""},
+	} {
+		got := ""
+		if d, ok := publishedInText(tt.text); ok {
+			got = d.Format("2006-01-02")
+		}
+		if got != tt.want {
+			t.Errorf("publishedInText(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
