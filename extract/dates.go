@@ -78,6 +78,9 @@ func publishedInText(text string) (time.Time, bool) {
 
 // firstDate returns the first plausible date in text and where it starts.
 func firstDate(text string) (time.Time, int, bool) {
+	if strings.IndexAny(text, "0123456789") < 0 {
+		return time.Time{}, 0, false // every form has digits; most texts looked at have none
+	}
 	type found struct {
 		at int
 		t  time.Time
@@ -168,13 +171,16 @@ func atoi(s string) int {
 // machines (JSON-LD, meta tags, microdata, the URL), else one written in
 // the page (see writtenDate), else one at the start of the article's text.
 // A declared date gives way to the day the page shows when its date
-// element and the first publication date written after the headline (not
-// an update's) agree on another day: the reader's day is the article's. FromDocument then puts a UTC time on the site's own day (zone.go).
+// element and the first publication date written just after the headline
+// (not an update's) agree on another day: the reader's day is the
+// article's. FromDocument then puts a UTC time on the site's own day (zone.go).
 func (m *pageMeta) published(pageURL, articleText string) time.Time {
 	if declared := m.declaredDate(); !declared.IsZero() {
-		shown := m.elementDate()
-		after, _ := publishedInText(m.afterH1.String())
-		if !shown.IsZero() && sameDay(shown, after) && !sameDay(shown, declared) {
+		after, ok := publishedInText(headOf(m.afterH1.String(), datelineText))
+		if !ok || sameDay(after, declared) {
+			return declared // the usual case: nothing more to read
+		}
+		if shown := m.elementDate(); !shown.IsZero() && sameDay(shown, after) {
 			return shown // what the reader sees, twice, against the metadata
 		}
 		return declared
@@ -232,6 +238,10 @@ func (m *pageMeta) scriptDate() time.Time {
 	}
 	return time.Time{}
 }
+
+// datelineText is how much of the text after the headline is read for
+// the date it shows: a byline and a date sit in its first lines.
+const datelineText = 600
 
 // articleLeadText is how much of the article's text, from its start, is
 // read for a dateline when the page gives no other date.
@@ -348,4 +358,9 @@ var datePattern = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0
 
 func plausibleDate(t time.Time) bool {
 	return t.Year() >= 1990 && t.Before(time.Now().AddDate(1, 0, 0))
+}
+
+// headOf returns s's first n bytes, or all of s.
+func headOf(s string, n int) string {
+	return s[:min(len(s), n)]
 }
