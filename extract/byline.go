@@ -184,9 +184,7 @@ func dropHandles(words []string) []string {
 // returned only when no source names one: the site's own name ("Example
 // Times" on exampletimes.com) and a user name ("jane.doe"). A name gives
 // way to another source that goes on from it: "Jane" to "Jane Doe", "Jane
-// Doe" to "Jane Doe, John Roe". An agency or site after a comma ("Jane
-// Doe, CNN") is dropped. Last comes the person a personal site is named
-// after.
+// Doe" to "Jane Doe, John Roe". An agency or site after a comma ("Jane Doe, CNN") is dropped.
 func (m *pageMeta) byline(fromReadability string, site siteName) string {
 	sources := []string{m.ld.author, m.ld.authorByID(), m.ld.creator, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
 		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
@@ -219,29 +217,7 @@ func (m *pageMeta) byline(fromReadability string, site siteName) string {
 			return name
 		}
 	}
-	return firstNonEmpty(weak, m.personalSite(site.host))
-}
-
-// personalSite returns the name of the person a personal site is named
-// after, when its host spells it (alexander-klier.net, "Zeitphilosophie –
-// Dr. Alexander Klier"): the author of a page that names no other.
-func (m *pageMeta) personalSite(host string) string {
-	squashedHost := squash(host)
-	if squashedHost == "" {
-		return ""
-	}
-	candidates := append(splitAll(m.titleTag, titleSeparators), m.siteName(), m.meta["msapplication-tooltip"])
-	for _, c := range candidates {
-		name := strings.TrimSpace(c)
-		for _, title := range []string{"Dr. ", "Prof. ", "Prof. Dr. "} {
-			name = strings.TrimPrefix(name, title)
-		}
-		if words := len(strings.Fields(name)); words >= 2 && words <= 3 && looksLikeName(name) &&
-			strings.Contains(squashedHost, squash(name)) {
-			return name
-		}
-	}
-	return ""
+	return weak
 }
 
 // extends reports whether other goes on from name: the full name of a
