@@ -255,3 +255,21 @@ func TestNegatedClassWord(t *testing.T) {
 		}
 	}
 }
+
+// An inline element in the middle of a sentence is prose whatever its
+// class; the same class on a link in a row of links is furniture.
+func TestInlineElementInRunningText(t *testing.T) {
+	body := `<p>I am a <a class="popup" href="javascript:void(0)">rather elderly</a> man, and the nature of my avocations for the last thirty years has brought me into contact with an interesting set of men.</p>` +
+		paragraphs(4) +
+		`<div class="tools"><a class="share" href="/s">Teilen</a> <a class="newsletter" href="/n">Jagdbericht</a></div>`
+	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(art.Text, "I am a rather elderly man") {
+		t.Errorf("the link's words left the sentence: %.120q", art.Text)
+	}
+	if strings.Contains(art.Text, "Jagdbericht") {
+		t.Errorf("the newsletter link stayed")
+	}
+}

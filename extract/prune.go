@@ -120,11 +120,39 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 		kind, word, ok = p.classKind(attr(n, "id"))
 		rule = "id word "
 	}
-	if !ok || p.isProtected(n) || (kind != KindComments && isProseRich(n)) ||
+	if !ok || p.isProtected(n) || inRunningText(n) || (kind != KindComments && isProseRich(n)) ||
 		(kind == KindCaptions && textLen(n) > captionMax) || (kind == KindRelated && isPlainProse(n)) {
 		return "", "", false
 	}
 	return kind, rule + strconv.Quote(word), true
+}
+
+// inRunningText reports an inline element set in the middle of a sentence,
+// text on both sides of it ("I am a <a class="popup">rather elderly</a>
+// man"): whatever its class says, it is part of the prose.
+func inRunningText(n *html.Node) bool {
+	if !isInline(n.Data) {
+		return false
+	}
+	return hasTextSibling(n, func(s *html.Node) *html.Node { return s.PrevSibling }) &&
+		hasTextSibling(n, func(s *html.Node) *html.Node { return s.NextSibling })
+}
+
+// hasTextSibling reports whether the nearest sibling in one direction
+// that is not white space is text: words, not another element (a row of
+// links, "Share Pin Newsletter", is no sentence).
+func hasTextSibling(n *html.Node, next func(*html.Node) *html.Node) bool {
+	for s := next(n); s != nil; s = next(s) {
+		switch s.Type {
+		case html.TextNode:
+			if strings.TrimSpace(s.Data) != "" {
+				return true
+			}
+		case html.ElementNode:
+			return false
+		}
+	}
+	return false
 }
 
 // Prose thresholds: a block with this much text in paragraphs of at least
