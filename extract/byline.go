@@ -184,7 +184,8 @@ func dropHandles(words []string) []string {
 // returned only when no source names one: the site's own name ("Example
 // Times" on exampletimes.com) and a user name ("jane.doe"). A name gives
 // way to another source that goes on from it: "Jane" to "Jane Doe", "Jane
-// Doe" to "Jane Doe, John Roe". An agency or site after a comma ("Jane Doe, CNN") is dropped.
+// Doe" to "Jane Doe, John Roe". The site after a comma ("Jane Doe, CNN")
+// is dropped.
 func (m *pageMeta) byline(fromReadability string, site siteName) string {
 	sources := []string{m.ld.author, m.ld.authorByID(), m.ld.creator, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
 		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],

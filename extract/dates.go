@@ -141,6 +141,19 @@ func shortDateInText(text string) (time.Time, bool) {
 	return makeDate(year, atoi(m[2]), atoi(m[1]))
 }
 
+// machineDate parses a date written for machines (metadata, script
+// state): any common format, or failing that the ISO day it begins with
+// ("2022-05-04-0305:49:00-10800").
+func machineDate(s string) (time.Time, bool) {
+	if s == "" {
+		return time.Time{}, false
+	}
+	if t, err := dateparse.ParseAny(s); err == nil && plausibleDate(t) {
+		return t, true
+	}
+	return leadingISODate(s)
+}
+
 // leadingISODate reads the date at the start of a declared date that the
 // date parser rejects for what follows it.
 func leadingISODate(s string) (time.Time, bool) {
@@ -195,7 +208,7 @@ func (m *pageMeta) published(pageURL, articleText string) time.Time {
 		written = m.scriptDate()
 	}
 	if written.IsZero() { // last, a dateline at the article's start
-		written, _ = dateInText(articleText[:min(len(articleText), articleLeadText)])
+		written, _ = dateInText(headOf(articleText, articleLeadText))
 	}
 	return written
 }
@@ -227,11 +240,8 @@ func (m *pageMeta) scriptDate() time.Time {
 			if !ok {
 				continue
 			}
-			value, _, _ := strings.Cut(rest[:min(len(rest), 40)], `"`)
-			if t, err := dateparse.ParseAny(value); err == nil && plausibleDate(t) {
-				return t
-			}
-			if t, ok := leadingISODate(value); ok {
+			value, _, _ := strings.Cut(headOf(rest, 40), `"`)
+			if t, ok := machineDate(value); ok {
 				return t
 			}
 		}
@@ -258,13 +268,7 @@ func (m *pageMeta) declaredDate() time.Time {
 		m.meta["date_published"], m.meta["published_time"], m.meta["article.published"], m.meta["dc.date.created"],
 		m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"]}
 	for _, c := range candidates {
-		if c == "" {
-			continue
-		}
-		if t, err := dateparse.ParseAny(c); err == nil && plausibleDate(t) {
-			return t
-		}
-		if t, ok := leadingISODate(c); ok { // "2022-05-04-0305:49:00-10800"
+		if t, ok := machineDate(c); ok {
 			return t
 		}
 	}

@@ -242,10 +242,11 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	}
 
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
+	sn := siteName{site, hostOf(base)}
 	art := &Article{
-		Title:     firstNonEmpty(meta.title(siteName{site, hostOf(base)}), stripSiteName(found.Title(), siteName{site, hostOf(base)})),
-		Byline:    meta.byline(found.Byline(), siteName{site, hostOf(base)}),
-		Published: inSiteZone(meta.published(pageURL, text), meta.language(), hostOf(base)),
+		Title:     firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)),
+		Byline:    meta.byline(found.Byline(), sn),
+		Published: inSiteZone(meta.published(pageURL, text), meta.language(), sn.host),
 		SiteName:  site,
 		Language:  meta.language(),
 		Excerpt:   firstNonEmpty(meta.excerpt(), found.Excerpt()),

@@ -309,8 +309,10 @@ func (p *pruner) classKind(value string) (Kind, string, bool) {
 				}
 			}
 			if word := joined[wordStart:]; len(word) > 0 {
-				if kind, ok := classTokens[string(word)]; ok && found == "" && !negated {
-					found, foundWord = kind, string(word)
+				if found == "" && !negated {
+					if kind, ok := classTokens[string(word)]; ok {
+						found, foundWord = kind, string(word)
+					}
 				}
 				negated = negations[string(word)] // "no_caption" says there is none
 			}
