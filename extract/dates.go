@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"iter"
 	"regexp"
 	"slices"
 	"strconv"
@@ -62,18 +63,27 @@ var updateWords = []string{"updated", "update:", "aktualisiert", "geändert", "m
 // publishedInText returns the first plausible date in text that no update
 // word comes just before: "Published 3 May 2021, updated 5 May 2021".
 func publishedInText(text string) (time.Time, bool) {
-	for offset, tries := 0, 0; offset < len(text) && tries < 4; tries++ {
-		t, at, ok := firstDate(text[offset:])
-		if !ok {
-			return time.Time{}, false
-		}
-		before := strings.ToLower(text[max(0, offset+at-24) : offset+at])
+	for at, t := range datesIn(text, 4) {
+		before := strings.ToLower(text[max(0, at-24):at])
 		if !slices.ContainsFunc(updateWords, func(w string) bool { return strings.Contains(before, w) }) {
 			return t, true
 		}
-		offset += at + 6 // past the date's start: the next one is searched for
 	}
 	return time.Time{}, false
+}
+
+// datesIn yields the first limit plausible dates in text, each with the
+// offset where it starts.
+func datesIn(text string, limit int) iter.Seq2[int, time.Time] {
+	return func(yield func(int, time.Time) bool) {
+		for offset, tries := 0, 0; offset < len(text) && tries < limit; tries++ {
+			t, at, ok := firstDate(text[offset:])
+			if !ok || !yield(offset+at, t) {
+				return
+			}
+			offset += at + 6 // past the date's start: the next one is searched for
+		}
+	}
 }
 
 // firstDate returns the first plausible date in text and where it starts.
@@ -189,11 +199,16 @@ func atoi(s string) int {
 // article's. FromDocument then puts a UTC time on the site's own day (zone.go).
 func (m *pageMeta) published(pageURL, articleText string) time.Time {
 	if declared := m.declaredDate(); !declared.IsZero() {
-		after, ok := publishedInText(headOf(m.afterH1.String(), datelineText))
-		if !ok || sameDay(after, declared) {
+		declared = m.inShownZone(declared)
+		dateline := headOf(m.afterH1.String(), datelineText)
+		after, ok := publishedInText(dateline)
+		if !ok && m.sawH1 { // a dateline just above the headline
+			after, ok = publishedInText(string(m.beforeH1))
+		}
+		if !ok || sameDay(after, declared) || sameDaySwapped(after, declared) {
 			return declared // the usual case: nothing more to read
 		}
-		if shown := m.elementDate(); !shown.IsZero() && sameDay(shown, after) {
+		if shown := m.elementDate(); !shown.IsZero() && sameDay(shown, after) && !showsDay(dateline, declared) {
 			return shown // what the reader sees, twice, against the metadata
 		}
 		return declared
@@ -211,6 +226,68 @@ func (m *pageMeta) published(pageURL, articleText string) time.Time {
 		written, _ = dateInText(headOf(articleText, articleLeadText))
 	}
 	return written
+}
+
+// publishedOnSiteDay returns the published time (see published) on the
+// site's own day: a UTC time is put in the site's guessed time zone
+// (zone.go), unless that moves it off the day the page's date elements
+// show: a page declaring 03:38Z and showing "January 28" is on the 28th
+// wherever the guess puts its site. A time that falls on the zone's
+// midnight is that day's, whatever a date element derived from UTC shows.
+func (m *pageMeta) publishedOnSiteDay(pageURL, articleText, host string) time.Time {
+	t := m.published(pageURL, articleText)
+	local := inSiteZone(t, m.language(), host)
+	if sameDay(local, t) || isMidnight(local) { // local midnight: a day the site stored as its own
+		return local
+	}
+	if shown := m.elementDate(); !shown.IsZero() && sameDay(shown, t) {
+		return t
+	}
+	return local
+}
+
+// maxShownDates bounds the dates read in a dateline to find a given day.
+const maxShownDates = 4
+
+// showsDay reports whether one of the first dates written in text falls on
+// day's calendar day: "29. Dezember 2022 | 30. Dezember 2022" shows both
+// days, so the one the metadata declares stands.
+func showsDay(text string, day time.Time) bool {
+	for _, t := range datesIn(text, maxShownDates) {
+		if sameDay(t, day) {
+			return true
+		}
+	}
+	return false
+}
+
+// inShownZone returns a declared UTC time in the time zone of the page's
+// first <time> element when that element shows the same instant on a
+// local clock: "2023-11-09T05:30:59Z" declared and "2023-11-08 23:30:59"
+// shown put the article on the 8th, six hours west of UTC. The minutes
+// and seconds must agree, and the clocks differ by whole quarter hours of
+// at most 14 hours, as zones do.
+func (m *pageMeta) inShownZone(declared time.Time) time.Time {
+	if _, offset := declared.Zone(); offset != 0 || m.timeTag == "" || isMidnight(declared) {
+		return declared
+	}
+	shown, err := dateparse.ParseAny(m.timeTag)
+	if err != nil || isMidnight(shown) || shown.Second() != declared.Second() {
+		return declared
+	}
+	wall := func(t time.Time) time.Time {
+		return time.Date(t.Year(), t.Month(), t.Day(), t.Hour(), t.Minute(), t.Second(), 0, time.UTC)
+	}
+	diff := wall(shown).Sub(wall(declared))
+	if diff == 0 || diff%(15*time.Minute) != 0 || diff < -14*time.Hour || diff > 14*time.Hour {
+		return declared
+	}
+	return declared.In(time.FixedZone("", int(diff/time.Second)))
+}
+
+// isMidnight reports a time of exactly 00:00:00: most often a bare date.
+func isMidnight(t time.Time) bool {
+	return t.Hour() == 0 && t.Minute() == 0 && t.Second() == 0
 }
 
 // maxScripts bounds the scripts kept to look for a date in.
@@ -329,6 +406,12 @@ func (m *pageMeta) elementDate() time.Time {
 // its own time zone.
 func sameDay(a, b time.Time) bool {
 	return a.Year() == b.Year() && a.YearDay() == b.YearDay()
+}
+
+// sameDaySwapped reports whether a, its day and month swapped, is b's
+// day: "11/01/2021", read day first, against a declared 1 November.
+func sameDaySwapped(a, b time.Time) bool {
+	return a.Year() == b.Year() && int(a.Month()) == b.Day() && a.Day() == int(b.Month())
 }
 
 // dateLabels begin an element that labels the date beside it:

@@ -118,11 +118,14 @@ func TestDatelineAtTheArticleStart(t *testing.T) {
 // the headline) wins over declared metadata; an update's date does not.
 func TestShownDateOverDeclared(t *testing.T) {
 	head := `<title>Council Votes</title><meta property="article:published_time" content="2022-11-01T10:00:00Z">`
-	for _, tt := range []struct{ name, dateline, want string }{
-		{"shown", `<div class="date">7. November 2022</div>`, "2022-11-07"},
-		{"an update", `<div class="date">Aktualisiert am 7. November 2022</div>`, "2022-11-01"},
+	for _, tt := range []struct{ name, above, dateline, want string }{
+		{"shown", "", `<div class="date">7. November 2022</div>`, "2022-11-07"},
+		{"an update", "", `<div class="date">Aktualisiert am 7. November 2022</div>`, "2022-11-01"},
+		{"the declared day shown too", "", `<div class="date">7. November 2022 | 1. November 2022</div>`, "2022-11-01"},
+		{"shown just above the headline", `<div class="date">7 November 2022 - 2:00 a.m.</div>`, "", "2022-11-07"},
+		{"the declared day written month first", "", `<div class="date">11/01/2022</div>`, "2022-11-01"},
 	} {
-		body := `<h1>Council Votes</h1>` + tt.dateline + paragraphs(6)
+		body := tt.above + `<h1>Council Votes</h1>` + tt.dateline + paragraphs(6)
 		art, err := FromBytes(context.Background(), articlePage(head, body), Options{})
 		if err != nil {
 			t.Fatal(err)
@@ -145,6 +148,38 @@ func TestPublishedInText(t *testing.T) {
 		}
 		if got != tt.want {
 			t.Errorf("publishedInText(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+// A declared UTC time goes to the zone the page's <time> element shows it
+// in, and stays on the day the page's date element shows when the guessed
+// zone would move it off that day, unless it falls on the zone's midnight.
+func TestPublishedOnTheShownDay(t *testing.T) {
+	for _, tt := range []struct{ name, head, body, want string }{
+		{"the same instant on a local clock",
+			`<meta property="article:published_time" content="2023-11-09T05:30:59Z">`,
+			`<time datetime="2023-11-08 23:30:59">November 8</time>`, "2023-11-08"},
+		{"a local clock at another second is another time",
+			`<meta property="article:published_time" content="2023-11-09T05:30:59Z">`,
+			`<time datetime="2023-11-08 23:30:12">November 8</time>`, "2023-11-09"},
+		{"the zone guess does not move it off the shown day",
+			`<link rel="canonical" href="https://news.example.us/a"><meta property="article:published_time" content="2018-01-28T03:38:45Z">`,
+			`<div class="entry-date">January 28, 2018</div>`, "2018-01-28"},
+		{"the zone guess stands without a shown day",
+			`<link rel="canonical" href="https://news.example.us/a"><meta property="article:published_time" content="2018-01-28T03:38:45Z">`,
+			``, "2018-01-27"},
+		{"local midnight is the site's day",
+			`<link rel="canonical" href="https://www.example.de/a"><meta property="article:published_time" content="2022-11-06T23:00:00Z">`,
+			`<div class="date">6.11.22</div>`, "2022-11-07"},
+	} {
+		page := articlePage("<title>Council Votes</title>"+tt.head, "<h1>Council Votes</h1>"+tt.body+paragraphs(6))
+		art, err := FromBytes(context.Background(), page, Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := art.Published.Format("2006-01-02"); got != tt.want {
+			t.Errorf("%s: published = %s, want %s", tt.name, got, tt.want)
 		}
 	}
 }

@@ -246,7 +246,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	art := &Article{
 		Title:     firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)),
 		Byline:    meta.byline(found.Byline(), sn),
-		Published: inSiteZone(meta.published(pageURL, text), meta.language(), sn.host),
+		Published: meta.publishedOnSiteDay(pageURL, text, sn.host),
 		SiteName:  site,
 		Language:  meta.language(),
 		Excerpt:   firstNonEmpty(meta.excerpt(), found.Excerpt()),
