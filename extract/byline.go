@@ -89,6 +89,7 @@ func cleanByline(s string) string {
 // cutAtDate drops a date or time that follows the name: "Jane Doe, 01.12.2021",
 // "Bo2man am 29.12.2010", "Nathan Willis March 25, 2015".
 func cutAtDate(s string) string {
+	s = unglueDay(s)
 	cut := len(s)
 	for i := 1; i < len(s); i++ {
 		if s[i-1] == ' ' && s[i] >= '0' && s[i] <= '9' {
@@ -107,7 +108,39 @@ func cutAtDate(s string) string {
 	for _, word := range []string{" am", " on", " le", " el", " il", " vom", " den", " Updated", " Published"} {
 		head = strings.TrimSuffix(head, word)
 	}
-	return cutAtWeekday(head)
+	return dropShortWeekday(cutAtWeekday(head))
+}
+
+// unglueDay parts a day number that the page's layout runs into the name
+// before a month: "Lucas Nolan22 Dec 2016" → "Lucas Nolan 22 Dec 2016".
+func unglueDay(s string) string {
+	words := strings.Fields(s)
+	for i := 0; i+1 < len(words); i++ {
+		w := words[i]
+		digits := len(w) - len(strings.TrimRight(w, "0123456789"))
+		if digits == 0 || digits > 2 || digits == len(w) {
+			continue
+		}
+		if _, isMonth := monthNames[strings.ToLower(strings.Trim(words[i+1], ".,"))]; isMonth {
+			words[i] = w[:len(w)-digits] + " " + w[len(w)-digits:]
+			return strings.Join(words, " ")
+		}
+	}
+	return s
+}
+
+// shortWeekdays are weekday abbreviations that end a byline before the
+// date cut from it: "Tomas Spahn Fr, 18.10.2019".
+var shortWeekdays = []string{"mo", "di", "mi", "do", "fr", "sa", "so", "mon", "tue", "wed", "thu", "fri", "sat", "sun"}
+
+// dropShortWeekday removes a weekday abbreviation ending a name of two
+// words or more.
+func dropShortWeekday(s string) string {
+	words := strings.Fields(s)
+	if len(words) < 3 || !slices.Contains(shortWeekdays, strings.ToLower(strings.Trim(words[len(words)-1], ".,"))) {
+		return s
+	}
+	return strings.TrimRight(strings.Join(words[:len(words)-1], " "), " ,;")
 }
 
 // weekdays end a name in bylines such as "Isabella am Samstag".

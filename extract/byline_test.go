@@ -43,6 +43,11 @@ func TestBylineSources(t *testing.T) {
 		{"a name and a role are no list",
 			`<meta name="author" content="Mathilda Trausch">`, `<span class="author">Mathilda Trausch, Online-Redaktion Veröffentlicht</span>`,
 			"Mathilda Trausch"},
+		{"the full name a Person's description begins with",
+			`<script type="application/ld+json">{"@context":"https://schema.org","@graph":[` +
+				`{"@type":"WebPage","name":"Council Votes","author":{"@id":"https://example.com/#/person/1"}},` +
+				`{"@type":"Person","@id":"https://example.com/#/person/1","name":"Nils","description":"Nils Pickert ist freier Autor."}]}</script>`,
+			"", "Nils Pickert"},
 		{"the site after a comma is dropped",
 			`<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">`, "", "Rob Picheta"},
 	}
@@ -57,5 +62,19 @@ func TestBylineSources(t *testing.T) {
 				t.Errorf("byline = %q, want %q", art.Byline, tt.want)
 			}
 		})
+	}
+}
+
+func TestFullName(t *testing.T) {
+	for _, tt := range []struct{ name, description, want string }{
+		{"Stefanus", "Stefanus Stahl - Maschinenbauer, Abenteurer", "Stefanus Stahl"},
+		{"Anna", "Anna ist unsere Autorin.", "Anna"},
+		{"Anna", "Über Anna Berg", "Anna"},
+		{"Jo", "Jo Ann Smith Brown schreibt", "Jo Ann Smith"},
+		{"Jane Doe", "Jane Doe Smith writes", "Jane Doe"},
+	} {
+		if got := fullName(tt.name, tt.description); got != tt.want {
+			t.Errorf("fullName(%q, %q) = %q, want %q", tt.name, tt.description, got, tt.want)
+		}
 	}
 }

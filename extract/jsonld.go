@@ -3,6 +3,8 @@ package extract
 import (
 	"encoding/json"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -68,7 +70,7 @@ func (m *pageMeta) walkJSONLD(v any, depth int) {
 			case articleTypes[typ]:
 				m.takeArticle(t)
 			case typ == "person":
-				if id, name := ldString(t["@id"]), ldString(t["name"]); id != "" && name != "" {
+				if id, name := ldString(t["@id"]), fullName(ldString(t["name"]), ldString(t["description"])); id != "" && name != "" {
 					if m.ld.persons == nil {
 						m.ld.persons = map[string]string{}
 					}
@@ -77,8 +79,9 @@ func (m *pageMeta) walkJSONLD(v any, depth int) {
 			case typ == "website" && m.ld.siteName == "":
 				m.ld.siteName = ldString(t["name"])
 			case typ == "webpage" && m.ld.headline == "" && m.ld.published == "":
-				// A WebPage's dates describe the article when no Article is given.
+				// A WebPage's date and author describe the article when no Article is given.
 				m.ld.published = ldString(t["datePublished"])
+				m.ld.authorIDs = ldIDs(t["author"])
 			}
 		}
 	}
@@ -107,6 +110,29 @@ func (m *pageMeta) takeArticle(t map[string]any) {
 	ld.description = ldString(t["description"])
 	ld.language = ldString(t["inLanguage"])
 	ld.url = ldString(t["url"])
+}
+
+// fullName returns the full name a person's description begins with when
+// the name given is a first name only: "Nils" with the description "Nils
+// Doe ist freier Autor …" is "Nils Doe". It takes at most two more
+// capitalised words, up to the first word that is not one.
+func fullName(name, description string) string {
+	if name == "" || strings.Contains(name, " ") {
+		return name
+	}
+	rest, ok := strings.CutPrefix(description, name+" ")
+	if !ok {
+		return name
+	}
+	full := name
+	for i, w := range strings.Fields(rest) {
+		r, _ := utf8.DecodeRuneInString(w)
+		if i == 2 || !unicode.IsUpper(r) || strings.ContainsFunc(w, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' }) {
+			break
+		}
+		full += " " + w
+	}
+	return full
 }
 
 func ldTypes(v any) []string {

@@ -56,6 +56,9 @@ func TestCleanByline(t *testing.T) {
 		{"Published by", ""},
 		{"Donnerstag", ""},
 		{"Last Updated: January 7, 2025", ""},
+		{"by Lucas Nolan22 Dec 2016651", "Lucas Nolan"},
+		{"Von Tomas Spahn Fr, 18.10.2019", "Tomas Spahn"},
+		{"Jo Do", "Jo Do"},
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {
