@@ -226,6 +226,7 @@ func (m *pageMeta) byline(fromReadability string, site siteName) string {
 	sources = append(sources, m.bylineTexts...)
 	sources = append(sources, fromReadability)
 	sources = append(sources, m.textBylines...)
+	sources = append(sources, m.datedBylines...)
 	names := make([]string, 0, len(sources))
 	for _, s := range sources {
 		if name := cleanByline(s); name != "" {
@@ -377,6 +378,70 @@ func (m *pageMeta) visitTextByline(n *html.Node) {
 			m.textBylines = append(m.textBylines, name)
 		}
 	}
+}
+
+// datedBylineSeparators part a date from the author's name after it.
+var datedBylineSeparators = []string{" - ", " – ", " | ", " · ", " von ", " by "}
+
+// visitDatedByline keeps the name of a short element, at the headline or
+// before it, that gives a date and then the author: "11.12.2019 - Amelie
+// Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "06.11.2023 13:30
+// von Olga".
+func (m *pageMeta) visitDatedByline(n *html.Node) {
+	if len(m.datedBylines) >= maxTextBylines || m.afterH1.Len() > datelineText || !startsWithDigit(n) {
+		return
+	}
+	text, ok := boundedText(n, 100)
+	if !ok {
+		return
+	}
+	if _, at, found := firstDate(text); !found || at > 0 {
+		return
+	}
+	for _, sep := range datedBylineSeparators {
+		i := strings.LastIndex(text, sep)
+		if i < 0 {
+			continue
+		}
+		if len(strings.Fields(text[:i])) > 5 {
+			return // more than a date and a time before the name: a headline, a title
+		}
+		name := cleanByline(text[i+len(sep):])
+		if j := strings.Index(name, " ("); j > 0 && strings.HasSuffix(name, ")") {
+			name = name[:j] // "Jane Doe (Pressesprecherin)": the name without the role
+		}
+		words := len(strings.Fields(name))
+		minWords := 2 // "Berlin" after a dash is as likely a place
+		if strings.TrimSpace(sep) == "von" || strings.TrimSpace(sep) == "by" {
+			minWords = 1
+		}
+		if words >= minWords && words <= 4 && looksLikeName(name) && !strings.Contains(name, ",") && !hasCapsWord(name) {
+			m.datedBylines = append(m.datedBylines, name)
+		}
+		return
+	}
+}
+
+// hasCapsWord reports a word of three capitals or more: a label ("PAID
+// CONTENT") or an organisation ("Natur, BUND") more often than a name
+// where a date is followed by one.
+func hasCapsWord(s string) bool {
+	for _, w := range strings.Fields(s) {
+		if len(w) >= 3 && strings.ToUpper(w) == w && strings.ToLower(w) != w {
+			return true
+		}
+	}
+	return false
+}
+
+// startsWithDigit reports an element whose first child is text that
+// begins, after spaces, with a digit.
+func startsWithDigit(n *html.Node) bool {
+	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
+		return false
+	}
+	text := strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace)
+	return text != "" && text[0] >= '0' && text[0] <= '9'
 }
 
 // nameParticles are the lower-case words a name may hold.

@@ -48,6 +48,16 @@ func TestBylineSources(t *testing.T) {
 				`{"@type":"WebPage","name":"Council Votes","author":{"@id":"https://example.com/#/person/1"}},` +
 				`{"@type":"Person","@id":"https://example.com/#/person/1","name":"Nils","description":"Nils Pickert ist freier Autor."}]}</script>`,
 			"", "Nils Pickert"},
+		{"a date, then the name", "", `<p class="text-muted">11.12.2019 - Amelie Loevenich</p>`, "Amelie Loevenich"},
+		{"a date and time, then the name", "", `<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>`, "Uta Helkenberg"},
+		{"a date, then von and a first name", "", `<span>06.11.2023 13:30 von Olga </span>`, "Olga"},
+		{"a date, then a label and the name with a role", "",
+			`<div>05.02.2020 <span>-&nbsp;Redaktion: Eberhard Fuhr (Pressesprecher des EJW)</span></div>`, "Eberhard Fuhr"},
+		{"a date, then a label in capitals", "", `<span class="date2">04. November 2021 | PAID CONTENT</span>`, ""},
+		{"a date, then categories", "", `<p>01. November 2021 | Naturschutz, BUND</p>`, ""},
+		{"a date, then a place", "", `<p>01. November 2021 - Berlin</p>`, ""},
+		{"a date, then a headline and the site", "",
+			`<p>23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln - Biathlon Antholz</p>`, ""},
 		{"the site after a comma is dropped",
 			`<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">`, "", "Rob Picheta"},
 	}

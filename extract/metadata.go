@@ -24,6 +24,7 @@ type pageMeta struct {
 	dateTexts     []string        // texts of elements whose class or id says "date"
 	bylineTexts   []string        // texts of elements whose class or id says "author"
 	textBylines   []string        // names after a byline word in the page's text ("von Jane Doe")
+	datedBylines  []string        // names after a date at the headline ("11.12.2019 - Jane Doe")
 	labelledDates []string        // texts around a date label ("Datum: 26. Januar 2022")
 	scripts       []string        // the texts of the page's other scripts, for a date in their state
 	afterH1       strings.Builder // the text that follows the first <h1>
@@ -161,6 +162,7 @@ func (m *pageMeta) visit(n *html.Node) {
 		}
 	}
 	m.visitTextByline(n)
+	m.visitDatedByline(n)
 	m.visitDateLabel(n)
 	if byline, date := m.classSays(n); byline || date {
 		if byline && len(m.bylineTexts) < maxDateTexts {
