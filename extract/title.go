@@ -15,7 +15,10 @@ func (m *pageMeta) title(site siteName) string {
 	declared := firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
 		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
 	if heading := m.visibleHeadline(declared, site.name); heading != "" {
-		return trimTitle(stripSiteName(heading, site)) // some pages print the whole <title> in a hidden h1
+		return trimTitle(stripNamedSite(heading, site)) // some pages print the whole <title> in a hidden h1
+	}
+	if h1 := m.h1; h1 != "" && declared != "" && extendsTitle(h1, stripSiteName(declared, site)) {
+		return trimTitle(h1) // the headline as printed, longer than the declared short form
 	}
 	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && len(strings.Fields(h1)) >= 2 && !site.is(h1) {
 		return trimTitle(stripSiteName(h1, site))
@@ -24,6 +27,17 @@ func (m *pageMeta) title(site siteName) string {
 		return trimTitle(m.h1)
 	}
 	return trimTitle(stripSiteName(declared, site))
+}
+
+// extendsTitle reports a headline that begins with the declared title and
+// goes on for a few more words: "Ultium Cells erhöht Kapazität in
+// Tennessee" for the declared "Ultium Cells erhöht Kapazität".
+func extendsTitle(headline, declared string) bool {
+	h, d := foldTitle(headline), foldTitle(declared)
+	if len(strings.Fields(d)) < 3 || !strings.HasPrefix(h, d+" ") {
+		return false
+	}
+	return len(strings.Fields(h))-len(strings.Fields(d)) <= 6
 }
 
 // trimTitle drops punctuation a hidden kicker leaves at the start (": Wie
@@ -197,7 +211,15 @@ const maxSiteWords = 4
 // a part names the site (see siteName.is).
 func stripSiteName(title string, site siteName) string {
 	title = strings.Join(strings.Fields(title), " ")
-	title = stripSections(longestSegment(title, site), site)
+	return stripNamedSite(longestSegment(title, site), site)
+}
+
+// stripNamedSite removes the leading parts of title that name the site or
+// a section, and a first or last part that names the site. A headline the
+// page prints keeps its other parts: "How to Grow a Lemon Tree | A
+// Step-by-Step Guide" is all headline.
+func stripNamedSite(title string, site siteName) string {
+	title = stripSections(strings.Join(strings.Fields(title), " "), site)
 	for _, sep := range titleSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
