@@ -242,7 +242,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	}
 
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
-	sn := siteName{site, hostOf(base)}
+	sn := siteName{name: site, host: hostOf(base)}
 	art := &Article{
 		Title:     firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)),
 		Byline:    meta.byline(found.Byline(), sn),

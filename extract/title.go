@@ -2,6 +2,8 @@ package extract
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -12,13 +14,14 @@ import (
 // title returns the article's headline in the order of trust, without a
 // site-name suffix or prefix.
 func (m *pageMeta) title(site siteName) string {
+	site.logo = logoIn(m.titleTag, m.h1)
 	declared := firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
 		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
-	if heading := m.visibleHeadline(declared, site.name); heading != "" {
-		return trimTitle(stripNamedSite(heading, site)) // some pages print the whole <title> in a hidden h1
-	}
 	if h1 := m.h1; h1 != "" && declared != "" && extendsTitle(h1, stripSiteName(declared, site)) {
-		return trimTitle(h1) // the headline as printed, longer than the declared short form
+		return trimTitle(stripNamedSite(h1, site)) // the headline as printed, longer than the declared short form
+	}
+	if heading := m.visibleHeadline(declared, site); heading != "" {
+		return trimTitle(stripNamedSite(heading, site)) // some pages print the whole <title> in a hidden h1
 	}
 	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && len(strings.Fields(h1)) >= 2 && !site.is(h1) {
 		return trimTitle(stripSiteName(h1, site))
@@ -34,8 +37,12 @@ func (m *pageMeta) title(site siteName) string {
 // Tennessee" for the declared "Ultium Cells erhöht Kapazität".
 func extendsTitle(headline, declared string) bool {
 	h, d := foldTitle(headline), foldTitle(declared)
-	if len(strings.Fields(d)) < 3 || !strings.HasPrefix(h, d+" ") {
+	rest, ok := strings.CutPrefix(h, d)
+	if len(strings.Fields(d)) < 3 || !ok || rest == "" {
 		return false
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
+		return false // "Ultium Cells erhöht Kapazitäten": another word, not more of them
 	}
 	return len(strings.Fields(h))-len(strings.Fields(d)) <= 6
 }
@@ -71,13 +78,13 @@ const maxTitleHeadings = 12
 // <h1> (or failing that <h2>) whose words the declared titles contain, and
 // that is not the site's name. That is the headline without the site name
 // or kicker the <title> adds.
-func (m *pageMeta) visibleHeadline(declared, site string) string {
+func (m *pageMeta) visibleHeadline(declared string, site siteName) string {
 	titles := []string{foldTitle(declared), foldTitle(m.titleTag), foldTitle(m.meta["og:title"])}
 	for _, wantH1 := range []bool{true, false} {
 		best := ""
 		for _, h := range m.headings {
 			if h.h1 != wantH1 || len(h.text) <= len(best) || len(strings.Fields(h.text)) < 2 ||
-				(site != "" && sameName(h.text, site)) {
+				(site.name != "" && sameName(h.text, site.name)) || (site.logo != "" && strings.EqualFold(h.text, site.logo)) {
 				continue
 			}
 			if h.matches(titles) {
@@ -180,6 +187,30 @@ var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", "
 type siteName struct {
 	name string // og:site_name or the publisher, if declared
 	host string // the page's host, if its URL is known
+	logo string // an h1 that prints the site's name (see logoIn), if any
+}
+
+// logoIn returns h1 when the <title> holds it as its last part, or as its
+// first before a section's name, and holds a longer part besides: then the
+// h1 is the site's name set as the page's logo ("Four Years Remaining » Blog Archive » Interning of
+// Small Integers", "Rinderleber mit Apfel und Zwiebel | Liebe geht durch
+// den Magen"), not the headline.
+func logoIn(titleTag, h1 string) string {
+	parts := splitAll(strings.Join(strings.Fields(titleTag), " "), titleSeparators)
+	if h1 == "" || len(parts) < 2 {
+		return ""
+	}
+	first, last := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[len(parts)-1])
+	siteFirst := len(parts) >= 3 && strings.EqualFold(first, h1) && sectionNames[strings.ToLower(strings.TrimSpace(parts[1]))]
+	if !strings.EqualFold(last, h1) && !siteFirst {
+		return "" // a short first part is as often a headline before its subtitle
+	}
+	for _, p := range parts {
+		if len(strings.TrimSpace(p)) > len(h1) {
+			return h1
+		}
+	}
+	return ""
 }
 
 // is reports whether a title segment names the site: its declared name,
@@ -189,7 +220,7 @@ func (sn siteName) is(seg string) bool {
 	if seg == "" {
 		return false
 	}
-	if sn.name != "" && sameName(seg, sn.name) || looksLikeDomain(seg) {
+	if sn.name != "" && sameName(seg, sn.name) || looksLikeDomain(seg) || sn.logo != "" && strings.EqualFold(seg, sn.logo) {
 		return true
 	}
 	if sn.host == "" || len(strings.Fields(seg)) > maxSiteWords {
@@ -244,6 +275,7 @@ var sectionNames = map[string]bool{
 	"pressemitteilungen": true, "pressemitteilung": true, "presse": true, "reden": true, "blog": true, "artikel": true,
 	"home": true, "startseite": true, "article": true, "articles": true, "actualités": true, "actualites": true,
 	"noticias": true, "notizie": true, "press releases": true, "press release": true, "latest news": true,
+	"blog archive": true, "blog archiv": true,
 }
 
 // stripSections removes leading parts of title that name the site or one
