@@ -83,7 +83,7 @@ func (m *pageMeta) visibleHeadline(declared string, site siteName) string {
 	for _, wantH1 := range []bool{true, false} {
 		best := ""
 		for _, h := range m.headings {
-			if h.h1 != wantH1 || len(h.text) <= len(best) || len(strings.Fields(h.text)) < 2 ||
+			if h.h1 != wantH1 || len(h.text) <= len(best) || len(strings.Fields(h.text)) < 2 && (len(h.text) < 16 || site.is(h.text)) ||
 				(site.name != "" && sameName(h.text, site.name)) || (site.logo != "" && strings.EqualFold(h.text, site.logo)) {
 				continue
 			}
@@ -183,6 +183,12 @@ func headingParts(n *html.Node) []string {
 // titleSeparators split a headline from a site name in <title> and og:title.
 var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "}
 
+// siteNameSeparators set a part that names the site apart from the rest
+// of a title: the title separators, and the spaced colon of "Headline :
+// Site Blog" (which French headlines use too, so only a part naming the
+// site is cut at it).
+var siteNameSeparators = append(titleSeparators[:len(titleSeparators):len(titleSeparators)], " : ")
+
 // siteName knows the site's name and host, to tell them in a title.
 type siteName struct {
 	name string // og:site_name or the publisher, if declared
@@ -251,7 +257,7 @@ func stripSiteName(title string, site siteName) string {
 // Step-by-Step Guide" is all headline.
 func stripNamedSite(title string, site siteName) string {
 	title = stripSections(strings.Join(strings.Fields(title), " "), site)
-	for _, sep := range titleSeparators {
+	for _, sep := range siteNameSeparators {
 		i := strings.LastIndex(title, sep)
 		if i <= 0 {
 			continue
