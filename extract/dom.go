@@ -88,6 +88,8 @@ type textCollector struct {
 	skip  func(*html.Node) bool // elements left out, with their text (nil: none)
 }
 
+// walk collects n's text; ruby's readings (rt, rp) are left out with
+// the elements skip names.
 func (c *textCollector) walk(n *html.Node) {
 	if c.over {
 		return
@@ -96,7 +98,7 @@ func (c *textCollector) walk(n *html.Node) {
 		c.add(n.Data)
 		return
 	}
-	if n.Type == html.ElementNode && (isScriptLike(n.Data) || c.skip != nil && c.skip(n)) {
+	if n.Type == html.ElementNode && (isScriptLike(n.Data) || n.Data == "rt" || n.Data == "rp" || c.skip != nil && c.skip(n)) {
 		return
 	}
 	block := n.Type == html.ElementNode && !isInline(n.Data)
@@ -116,7 +118,7 @@ func isInline(tag string) bool {
 	switch tag {
 	case "a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em", "font", "i",
 		"kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time",
-		"u", "var", "label", "del", "ins", "strike", "tt", "big", "nobr", "wbr":
+		"u", "var", "label", "del", "ins", "strike", "tt", "big", "nobr", "wbr", "ruby", "rb":
 		return true
 	}
 	return false

@@ -184,6 +184,10 @@ func TestTitleRules(t *testing.T) {
 		{"a one-word h1 of the site's host is no headline",
 			`<title>Das schwulste Musikvideo der Welt : Krimiblog-Archiv | Gegründet 2005</title><link rel="canonical" href="https://archiv.krimiblog.de/2895">`,
 			`<h1>Krimiblog-Archiv</h1>`, "Das schwulste Musikvideo der Welt"},
+		{"a headline without its ruby readings",
+			`<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title><meta property="og:site_name" content="NEWS WEB EASY">`,
+			`<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>`,
+			"子どもへの体罰を禁止する法律ができる"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}

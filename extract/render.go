@@ -61,8 +61,8 @@ func (r *blockRenderer) node(n *html.Node) {
 		return
 	}
 	switch n.Data {
-	case "script", "style", "noscript", "template", "head", "title", "button", "svg":
-		return
+	case "script", "style", "noscript", "template", "head", "title", "button", "svg", "rt", "rp":
+		return // code, controls, and ruby's reading aids ("東京(とうきょう)" reads "東京")
 	case "br":
 		if r.markdown && r.heading {
 			r.space = len(r.cur) > 0 // an ATX heading is one line

@@ -35,6 +35,8 @@ var renderCases = []struct {
 	{"nested list", "<ul><li>a<ul><li>b</li></ul></li><li>c</li></ul>",
 		"- a\n  - b\n- c", "- a\n  - b\n- c"},
 	{"br", "<p>line one<br>line two</p>", "line one\nline two", "line one\\\nline two"},
+	{"ruby readings left out", "<p><ruby>東京<rp>(</rp><rt>とうきょう</rt><rp>)</rp></ruby>は首都です。</p>",
+		"東京は首都です。", "東京は首都です。"},
 	{"pre verbatim", "<pre>  x := 1\n\n  y := 2\n</pre>",
 		"  x := 1\n\n  y := 2", "```\n  x := 1\n\n  y := 2\n```"},
 	{"table", "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>",
