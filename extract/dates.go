@@ -208,8 +208,14 @@ func (m *pageMeta) published(pageURL, articleText string) time.Time {
 		if !ok || sameDay(after, declared) || sameDaySwapped(after, declared) {
 			return declared // the usual case: nothing more to read
 		}
-		if shown := m.elementDate(); !shown.IsZero() && sameDay(shown, after) && !showsDay(dateline, declared) {
+		if showsDay(dateline, declared) {
+			return declared
+		}
+		if shown := m.elementDate(); !shown.IsZero() && sameDay(shown, after) {
 			return shown // what the reader sees, twice, against the metadata
+		}
+		if tag, err := dateparse.ParseAny(m.timeTag); err == nil && sameDay(tag, after) {
+			return tag // the dateline and the <time> element agree
 		}
 		return declared
 	}
@@ -362,6 +368,9 @@ func (m *pageMeta) writtenDate() time.Time {
 		timeTag = time.Time{}
 	}
 	if shown := m.elementDate(); !shown.IsZero() {
+		if after, ok := publishedInText(headOf(m.afterH1.String(), datelineText)); ok && !sameDay(after, shown) && m.elementShows(after) {
+			shown = after // the date element at the headline, not the first one on the page (a sidebar's)
+		}
 		if sameDay(shown, timeTag) {
 			return timeTag // the same day, with its time
 		}
@@ -384,22 +393,44 @@ func (m *pageMeta) writtenDate() time.Time {
 // elementDate returns the first date written in the page's date or byline
 // elements or beside a date label.
 func (m *pageMeta) elementDate() time.Time {
-	for _, texts := range [][]string{m.dateTexts, m.bylineTexts} {
-		for _, text := range texts {
-			if t, ok := dateInText(text); ok {
-				return t
-			}
-			if t, ok := shortDateInText(text); ok {
-				return t
-			}
-		}
-	}
-	for _, text := range m.labelledDates {
-		if t, ok := dateInText(text); ok {
-			return t
-		}
+	for t := range m.elementDates() {
+		return t
 	}
 	return time.Time{}
+}
+
+// elementShows reports whether one of the page's date or byline elements,
+// or a labelled date, shows day.
+func (m *pageMeta) elementShows(day time.Time) bool {
+	for t := range m.elementDates() {
+		if sameDay(t, day) {
+			return true
+		}
+	}
+	return false
+}
+
+// elementDates yields the first date of each of the page's date and
+// byline elements, then of each labelled date, in page order.
+func (m *pageMeta) elementDates() iter.Seq[time.Time] {
+	return func(yield func(time.Time) bool) {
+		for _, texts := range [][]string{m.dateTexts, m.bylineTexts} {
+			for _, text := range texts {
+				t, ok := dateInText(text)
+				if !ok {
+					t, ok = shortDateInText(text)
+				}
+				if ok && !yield(t) {
+					return
+				}
+			}
+		}
+		for _, text := range m.labelledDates {
+			if t, ok := dateInText(text); ok && !yield(t) {
+				return
+			}
+		}
+	}
 }
 
 // sameDay reports whether a and b fall on the same calendar day, each in

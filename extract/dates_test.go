@@ -124,6 +124,7 @@ func TestShownDateOverDeclared(t *testing.T) {
 		{"the declared day shown too", "", `<div class="date">7. November 2022 | 1. November 2022</div>`, "2022-11-01"},
 		{"shown just above the headline", `<div class="date">7 November 2022 - 2:00 a.m.</div>`, "", "2022-11-07"},
 		{"the declared day written month first", "", `<div class="date">11/01/2022</div>`, "2022-11-01"},
+		{"the dateline and the <time> element agree", "", `<p>by Jane Doe 7 November 2022</p><time datetime="2022-11-07">today</time>`, "2022-11-07"},
 	} {
 		body := tt.above + `<h1>Council Votes</h1>` + tt.dateline + paragraphs(6)
 		art, err := FromBytes(context.Background(), articlePage(head, body), Options{})
@@ -181,5 +182,19 @@ func TestPublishedOnTheShownDay(t *testing.T) {
 		if got := art.Published.Format("2006-01-02"); got != tt.want {
 			t.Errorf("%s: published = %s, want %s", tt.name, got, tt.want)
 		}
+	}
+}
+
+// With no declared date, the date element that shows the dateline's day
+// beats the first date element on the page, a sidebar's.
+func TestDateElementAtTheHeadline(t *testing.T) {
+	body := `<aside><div class="event-date">19.1.23, 10:00-11:30 Uhr</div></aside><h1>Council Votes</h1>` +
+		`<div class="date">20.12.2022</div>` + paragraphs(6)
+	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := art.Published.Format("2006-01-02"); got != "2022-12-20" {
+		t.Errorf("published = %s, want 2022-12-20", got)
 	}
 }
