@@ -336,6 +336,10 @@ func (m *pageMeta) scriptDate() time.Time {
 // the date it shows: a byline and a date sit in its first lines.
 const datelineText = 600
 
+// headlineDateText is how much of the text after the headline holds a
+// date that is surely the article's: a standfirst and a byline at most.
+const headlineDateText = 300
+
 // articleLeadText is how much of the article's text, from its start, is
 // read for a dateline when the page gives no other date.
 const articleLeadText = 600
@@ -366,6 +370,12 @@ func (m *pageMeta) writtenDate() time.Time {
 	timeTag, err := dateparse.ParseAny(m.timeTag)
 	if err != nil || !plausibleDate(timeTag) {
 		timeTag = time.Time{}
+	}
+	if after, ok := publishedInText(headOf(m.afterH1.String(), headlineDateText)); ok {
+		if sameDay(after, timeTag) {
+			return timeTag
+		}
+		return after // a date right under the headline
 	}
 	if shown := m.elementDate(); !shown.IsZero() {
 		if after, ok := publishedInText(headOf(m.afterH1.String(), datelineText)); ok && !sameDay(after, shown) && m.elementShows(after) {

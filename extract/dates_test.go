@@ -198,3 +198,17 @@ func TestDateElementAtTheHeadline(t *testing.T) {
 		t.Errorf("published = %s, want 2022-12-20", got)
 	}
 }
+
+// With no declared date, a date right under the headline beats the page's
+// date elements, which may be a sidebar's or a comment's.
+func TestDateRightUnderTheHeadline(t *testing.T) {
+	body := `<h1>Council Votes</h1><p>Teile: 24.01.2022 11:38 Kategorie: News</p>` + paragraphs(6) +
+		`<aside><div class="post-date">9. Oktober 2021</div></aside>`
+	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := art.Published.Format("2006-01-02"); got != "2022-01-24" {
+		t.Errorf("published = %s, want 2022-01-24", got)
+	}
+}
