@@ -362,29 +362,38 @@ func (m *pageMeta) declaredDate() time.Time {
 	return time.Time{}
 }
 
-// writtenDate returns the first date written in the page's date or byline
-// elements or beside a date label, else the first <time> element's (often
-// a sidebar's, so it comes after the page's own date elements), else one
-// in the text after its headline, or just before it (a dateline).
+// writtenDate returns the date the page writes for a reader, in this
+// order: a date right under the headline; a labelled publication date
+// ("Veröffentlicht am …", not an update's); the first date of the page's
+// date or byline elements, or the one of them that the dateline under the
+// headline shows; the first <time> element's (often a sidebar's, so it
+// comes after the page's own date elements); a date anywhere in the text
+// after the headline, or just before it. A date on the <time> element's
+// day is given with that element's time.
 func (m *pageMeta) writtenDate() time.Time {
 	timeTag, err := dateparse.ParseAny(m.timeTag)
 	if err != nil || !plausibleDate(timeTag) {
 		timeTag = time.Time{}
 	}
-	if after, ok := publishedInText(headOf(m.afterH1.String(), headlineDateText)); ok {
-		if sameDay(after, timeTag) {
+	withTime := func(day time.Time) time.Time {
+		if sameDay(day, timeTag) {
 			return timeTag
 		}
-		return after // a date right under the headline
+		return day
+	}
+	if after, ok := publishedInText(headOf(m.afterH1.String(), headlineDateText)); ok {
+		return withTime(after)
+	}
+	for _, text := range m.labelledDates {
+		if t, ok := publishedInText(text); ok {
+			return withTime(t)
+		}
 	}
 	if shown := m.elementDate(); !shown.IsZero() {
 		if after, ok := publishedInText(headOf(m.afterH1.String(), datelineText)); ok && !sameDay(after, shown) && m.elementShows(after) {
-			shown = after // the date element at the headline, not the first one on the page (a sidebar's)
+			shown = after // the date element at the headline, not the first one on the page
 		}
-		if sameDay(shown, timeTag) {
-			return timeTag // the same day, with its time
-		}
-		return shown
+		return withTime(shown)
 	}
 	if !timeTag.IsZero() {
 		return timeTag

@@ -212,3 +212,22 @@ func TestDateRightUnderTheHeadline(t *testing.T) {
 		t.Errorf("published = %s, want 2022-01-24", got)
 	}
 }
+
+// With no declared date, a labelled publication date beats a date element
+// that a comment carries; an update's label does not.
+func TestLabelledPublicationDate(t *testing.T) {
+	for _, tt := range []struct{ name, label, want string }{
+		{"published", `<p><span>Veröffentlicht am</span> 16.08.2019 Dauer: 1 Stunde</p>`, "2019-08-16"},
+		{"updated", `<p><span>Aktualisiert am</span> 16.08.2019</p>`, "2019-08-24"},
+	} {
+		body := `<h1>Council Votes</h1>` + paragraphs(6) + tt.label +
+			`<div class="comment"><span class="comment-date">Peter sagt: 24. August 2019 um 03:36 Uhr</span></div>`
+		art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := art.Published.Format("2006-01-02"); got != tt.want {
+			t.Errorf("%s: published = %s, want %s", tt.name, got, tt.want)
+		}
+	}
+}
