@@ -388,7 +388,7 @@ var datedBylineSeparators = []string{" - ", " – ", " | ", " · ", " von ", " b
 // Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "06.11.2023 13:30
 // von Olga".
 func (m *pageMeta) visitDatedByline(n *html.Node) {
-	if len(m.datedBylines) >= maxTextBylines || m.afterH1.Len() > datelineText || !startsWithDigit(n) {
+	if len(m.datedBylines) >= maxTextBylines || len(m.afterH1.buf) > datelineText || !startsWithDigit(n) {
 		return
 	}
 	text, ok := boundedText(n, 100)

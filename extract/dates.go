@@ -200,7 +200,7 @@ func atoi(s string) int {
 func (m *pageMeta) published(pageURL, articleText string) time.Time {
 	if declared := m.declaredDate(); !declared.IsZero() {
 		declared = m.inShownZone(declared)
-		dateline := headOf(m.afterH1.String(), datelineText)
+		dateline := headOf(m.textAfterH1(), datelineText)
 		after, ok := publishedInText(dateline)
 		if !ok && m.sawH1 { // a dateline just above the headline
 			after, ok = publishedInText(string(m.beforeH1))
@@ -212,9 +212,9 @@ func (m *pageMeta) published(pageURL, articleText string) time.Time {
 			return declared
 		}
 		if shown := m.elementDate(); !shown.IsZero() && sameDay(shown, after) {
-			return shown // what the reader sees, twice, against the metadata
+			return m.withTimeTag(shown) // what the reader sees, twice, against the metadata
 		}
-		if tag, err := dateparse.ParseAny(m.timeTag); err == nil && sameDay(tag, after) {
+		if tag := m.timeTagDate(); sameDay(tag, after) {
 			return tag // the dateline and the <time> element agree
 		}
 		return declared
@@ -371,34 +371,24 @@ func (m *pageMeta) declaredDate() time.Time {
 // after the headline, or just before it. A date on the <time> element's
 // day is given with that element's time.
 func (m *pageMeta) writtenDate() time.Time {
-	timeTag, err := dateparse.ParseAny(m.timeTag)
-	if err != nil || !plausibleDate(timeTag) {
-		timeTag = time.Time{}
-	}
-	withTime := func(day time.Time) time.Time {
-		if sameDay(day, timeTag) {
-			return timeTag
-		}
-		return day
-	}
-	if after, ok := publishedInText(headOf(m.afterH1.String(), headlineDateText)); ok {
-		return withTime(after)
+	if after, ok := publishedInText(headOf(m.textAfterH1(), headlineDateText)); ok {
+		return m.withTimeTag(after)
 	}
 	for _, text := range m.labelledDates {
 		if t, ok := publishedInText(text); ok {
-			return withTime(t)
+			return m.withTimeTag(t)
 		}
 	}
 	if shown := m.elementDate(); !shown.IsZero() {
-		if after, ok := publishedInText(headOf(m.afterH1.String(), datelineText)); ok && !sameDay(after, shown) && m.elementShows(after) {
+		if after, ok := publishedInText(headOf(m.textAfterH1(), datelineText)); ok && !sameDay(after, shown) && m.elementShows(after) {
 			shown = after // the date element at the headline, not the first one on the page
 		}
-		return withTime(shown)
+		return m.withTimeTag(shown)
 	}
-	if !timeTag.IsZero() {
+	if timeTag := m.timeTagDate(); !timeTag.IsZero() {
 		return timeTag
 	}
-	if t, ok := dateInText(m.afterH1.String()); ok {
+	if t, ok := dateInText(m.textAfterH1()); ok {
 		return t
 	}
 	if m.sawH1 {
@@ -407,6 +397,26 @@ func (m *pageMeta) writtenDate() time.Time {
 		}
 	}
 	return time.Time{}
+}
+
+// timeTagDate returns the plausible date of the page's first <time>
+// element, or the zero time.
+func (m *pageMeta) timeTagDate() time.Time {
+	t, err := dateparse.ParseAny(m.timeTag)
+	if err != nil || !plausibleDate(t) {
+		return time.Time{}
+	}
+	return t
+}
+
+// withTimeTag returns the first <time> element's time when it falls on
+// day's date ("16 November 2017" shown, 2017-11-16T14:15 in the element),
+// else day.
+func (m *pageMeta) withTimeTag(day time.Time) time.Time {
+	if tag := m.timeTagDate(); sameDay(tag, day) {
+		return tag
+	}
+	return day
 }
 
 // elementDate returns the first date written in the page's date or byline

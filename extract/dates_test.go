@@ -2,6 +2,7 @@ package extract
 
 import (
 	"context"
+	"strings"
 	"testing"
 	"time"
 )
@@ -229,5 +230,20 @@ func TestLabelledPublicationDate(t *testing.T) {
 		if got := art.Published.Format("2006-01-02"); got != tt.want {
 			t.Errorf("%s: published = %s, want %s", tt.name, got, tt.want)
 		}
+	}
+}
+
+// The text kept after the headline is measured with its spaces collapsed:
+// a page indented deeply still shows its dateline within the window.
+func TestDatelineAfterIndentation(t *testing.T) {
+	indent := "\n" + strings.Repeat("\t", 60)
+	body := `<h1>Council Votes</h1>` + strings.Repeat(`<div>`+indent+`</div>`, 10) +
+		`<p>von Marianne1 am 20.09.2020</p>` + paragraphs(6) + `<time datetime="2020-09-23T18:19:06+02:00">Kommentar</time>`
+	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := art.Published.Format("2006-01-02"); got != "2020-09-20" {
+		t.Errorf("published = %s, want 2020-09-20", got)
 	}
 }

@@ -20,15 +20,15 @@ type pageMeta struct {
 	ld            ldArticle
 	timeTag       string // datetime of the first <time> element
 	itemprops     map[string]string
-	authorRel     string          // text of the first rel=author link
-	dateTexts     []string        // texts of elements whose class or id says "date"
-	bylineTexts   []string        // texts of elements whose class or id says "author"
-	textBylines   []string        // names after a byline word in the page's text ("von Jane Doe")
-	datedBylines  []string        // names after a date at the headline ("11.12.2019 - Jane Doe")
-	labelledDates []string        // texts around a date label ("Datum: 26. Januar 2022")
-	scripts       []string        // the texts of the page's other scripts, for a date in their state
-	afterH1       strings.Builder // the text that follows the first <h1>
-	beforeH1      []byte          // the last beforeH1Text bytes, or a little more, of the text before it
+	authorRel     string        // text of the first rel=author link
+	dateTexts     []string      // texts of elements whose class or id says "date"
+	bylineTexts   []string      // texts of elements whose class or id says "author"
+	textBylines   []string      // names after a byline word in the page's text ("von Jane Doe")
+	datedBylines  []string      // names after a date at the headline ("11.12.2019 - Jane Doe")
+	labelledDates []string      // texts around a date label ("Datum: 26. Januar 2022")
+	scripts       []string      // the texts of the page's other scripts, for a date in their state
+	afterH1       textCollector // the text that follows the first <h1>, its spaces collapsed
+	beforeH1      []byte        // the last beforeH1Text bytes, or a little more, of the text before it
 	sawH1         bool
 	h1Count       int
 	scratch       []byte // see lowerScratch
@@ -60,13 +60,13 @@ func readMetadata(doc *html.Node) *pageMeta {
 		if n.Type == html.TextNode && !m.sawH1 {
 			m.keepBeforeH1(n.Data)
 		}
-		if n.Type == html.TextNode && m.sawH1 && m.afterH1.Len() < afterH1Text {
+		if n.Type == html.TextNode && m.sawH1 && len(m.afterH1.buf) < afterH1Text {
 			text := n.Data
-			if room := afterH1Text - m.afterH1.Len(); len(text) > room {
-				text = text[:room]
+			if room := 4 * (afterH1Text - len(m.afterH1.buf)); len(text) > room {
+				text = text[:room] // bounded before its spaces are collapsed
 			}
-			m.afterH1.WriteString(text)
-			m.afterH1.WriteByte(' ')
+			m.afterH1.add(text)
+			m.afterH1.space = len(m.afterH1.buf) > 0
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -74,6 +74,11 @@ func readMetadata(doc *html.Node) *pageMeta {
 	}
 	walk(doc)
 	return m
+}
+
+// afterH1Text returns the text kept after the first <h1>.
+func (m *pageMeta) textAfterH1() string {
+	return string(m.afterH1.buf)
 }
 
 // keepBeforeH1 adds text to the window of text before the first <h1>,
