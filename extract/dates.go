@@ -211,6 +211,11 @@ func (m *pageMeta) published(pageURL, articleText string) time.Time {
 		if showsDay(dateline, declared) {
 			return declared
 		}
+		for other := range m.declaredDates() {
+			if sameDay(other, after) {
+				return other // the metadata disagree; the dateline shows this one
+			}
+		}
 		if shown := m.elementDate(); !shown.IsZero() && sameDay(shown, after) {
 			return m.withTimeTag(shown) // what the reader sees, twice, against the metadata
 		}
@@ -227,6 +232,9 @@ func (m *pageMeta) published(pageURL, articleText string) time.Time {
 	}
 	if written.IsZero() {
 		written = m.scriptDate()
+	}
+	if match := dayFirstURLDate.FindStringSubmatch(pageURL); match != nil && written.IsZero() {
+		written, _ = makeDate(atoi(match[3]), atoi(match[2]), atoi(match[1]))
 	}
 	if written.IsZero() { // last, a dateline at the article's start
 		written, _ = dateInText(headOf(articleText, articleLeadText))
@@ -347,19 +355,29 @@ const articleLeadText = 600
 // declaredDate returns the first plausible date the page declares in its
 // metadata.
 func (m *pageMeta) declaredDate() time.Time {
-	candidates := []string{m.ld.published, m.meta["article:published_time"],
-		m.meta["og:published_time"], m.itemprops["datepublished"], m.meta["datepublished"],
-		m.meta["publishdate"], m.meta["pubdate"], m.meta["date"], m.meta["dc.date"],
-		m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["sailthru.date"],
-		m.meta["parsely-pub-date"], m.meta["publication_date"], m.meta["publish_date"], m.meta["publish-date"],
-		m.meta["date_published"], m.meta["published_time"], m.meta["article.published"], m.meta["dc.date.created"],
-		m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"]}
-	for _, c := range candidates {
-		if t, ok := machineDate(c); ok {
-			return t
-		}
+	for t := range m.declaredDates() {
+		return t
 	}
 	return time.Time{}
+}
+
+// declaredDates yields the plausible dates the page declares in its
+// metadata, in the order of trust.
+func (m *pageMeta) declaredDates() iter.Seq[time.Time] {
+	return func(yield func(time.Time) bool) {
+		candidates := []string{m.ld.published, m.meta["article:published_time"],
+			m.meta["og:published_time"], m.itemprops["datepublished"], m.meta["datepublished"],
+			m.meta["publishdate"], m.meta["pubdate"], m.meta["date"], m.meta["dc.date"],
+			m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["sailthru.date"],
+			m.meta["parsely-pub-date"], m.meta["publication_date"], m.meta["publish_date"], m.meta["publish-date"],
+			m.meta["date_published"], m.meta["published_time"], m.meta["article.published"], m.meta["dc.date.created"],
+			m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"]}
+		for _, c := range candidates {
+			if t, ok := machineDate(c); ok && !yield(t) {
+				return
+			}
+		}
+	}
 }
 
 // writtenDate returns the date the page writes for a reader, in this
@@ -502,6 +520,10 @@ func (m *pageMeta) visitDateLabel(n *html.Node) {
 
 // datePattern finds /2019/03/18/ or /2019-03-18 style dates in URLs.
 var datePattern = regexp.MustCompile(`/((?:19|20)\d{2})[/-](0[1-9]|1[0-2])[/-](0[1-9]|[12]\d|3[01])(?:[/-]|\b)`)
+
+// dayFirstURLDate finds a /29-10-2021 path segment: a weaker sign than
+// the year-first form, read only when the page gives no date.
+var dayFirstURLDate = regexp.MustCompile(`/(0[1-9]|[12]\d|3[01])-(0[1-9]|1[0-2])-((?:19|20)\d{2})(?:[/.?#-]|$)`)
 
 func plausibleDate(t time.Time) bool {
 	return t.Year() >= 1990 && t.Before(time.Now().AddDate(1, 0, 0))

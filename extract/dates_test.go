@@ -126,6 +126,7 @@ func TestShownDateOverDeclared(t *testing.T) {
 		{"shown just above the headline", `<div class="date">7 November 2022 - 2:00 a.m.</div>`, "", "2022-11-07"},
 		{"the declared day written month first", "", `<div class="date">11/01/2022</div>`, "2022-11-01"},
 		{"the dateline and the <time> element agree", "", `<p>by Jane Doe 7 November 2022</p><time datetime="2022-11-07">today</time>`, "2022-11-07"},
+		{"another declared date that the dateline shows", "", `<meta itemprop="datePublished" content="2022-11-07T09:13:00+01:00"><p>by Jane Doe 7 November 2022</p>`, "2022-11-07"},
 	} {
 		body := tt.above + `<h1>Council Votes</h1>` + tt.dateline + paragraphs(6)
 		art, err := FromBytes(context.Background(), articlePage(head, body), Options{})
@@ -245,5 +246,23 @@ func TestDatelineAfterIndentation(t *testing.T) {
 	}
 	if got := art.Published.Format("2006-01-02"); got != "2020-09-20" {
 		t.Errorf("published = %s, want 2020-09-20", got)
+	}
+}
+
+// A /29-10-2021 path segment gives the date when the page gives none.
+func TestDayFirstDateInTheURL(t *testing.T) {
+	for _, tt := range []struct{ url, body, want string }{
+		{"https://example.org/meldungen/29-10-2021", "", "2021-10-29"},
+		{"https://example.org/meldungen/29-10-2021", `<div class="date">3. November 2021</div>`, "2021-11-03"},
+		{"https://example.org/meldungen/10-2021", "", "0001-01-01"},
+	} {
+		body := `<h1>Council Votes</h1>` + paragraphs(6) + tt.body
+		art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{URL: tt.url})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := art.Published.Format("2006-01-02"); got != tt.want {
+			t.Errorf("%s %q: published = %s, want %s", tt.url, tt.body, got, tt.want)
+		}
 	}
 }
