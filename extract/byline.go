@@ -23,7 +23,7 @@ var bylinePrefixes = []string{
 
 // gluedLabels are labels that a page's layout sets apart from the name
 // with CSS only, so that the text runs them together: "AutorJane Doe".
-var gluedLabels = []string{"author", "autorin", "autor", "beitragvon"}
+var gluedLabels = []string{"author", "autorin", "autor", "beitragvon", "by", "von"}
 
 // notNames are whole bylines that are a label or a control, not a name.
 var notNames = map[string]bool{
@@ -41,7 +41,8 @@ func hasCreditPrefix(lower string) bool {
 
 // bylineTails are words that a page prints after the name, before a date
 // that cutAtDate removes: "Jane Doe Stand: 12.03.", "Juan Pérez Hace 2 horas".
-var bylineTails = []string{" Stand", " Hace", " hace", " Updated", " Aktualisiert", " More Posts", " Mehr Beiträge"}
+var bylineTails = []string{" Stand", " Hace", " hace", " Updated", " Aktualisiert", " More Posts", " Mehr Beiträge",
+	" Publiziert", " Veröffentlicht", " Published", " Posted"}
 
 // maxBylineWords bounds a plausible list of names.
 const maxBylineWords = 12

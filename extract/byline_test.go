@@ -48,6 +48,8 @@ func TestBylineSources(t *testing.T) {
 				`{"@type":"WebPage","name":"Council Votes","author":{"@id":"https://example.com/#/person/1"}},` +
 				`{"@type":"Person","@id":"https://example.com/#/person/1","name":"Nils","description":"Nils Pickert ist freier Autor."}]}</script>`,
 			"", "Nils Pickert"},
+		{"a byline React names in data-testid", "",
+			`<div data-testid="prism-byline"><span>By</span><span>J.R. Stone</span> Thursday, November 9, 2023</div>`, "J.R. Stone"},
 		{"a date, then the name", "", `<p class="text-muted">11.12.2019 - Amelie Loevenich</p>`, "Amelie Loevenich"},
 		{"a date and time, then the name", "", `<small>04.02.2022 | 13:10 Uhr | Uta Helkenberg</small>`, "Uta Helkenberg"},
 		{"a date, then von and a first name", "", `<span>06.11.2023 13:30 von Olga </span>`, "Olga"},

@@ -260,7 +260,7 @@ var dateClassWords = []string{"date", "time", "publi", "posted", "created", "dat
 // bio, box, avatar, comment or form around it) or a date. Each value is
 // lower-cased once for both.
 func (m *pageMeta) classSays(n *html.Node) (byline, date bool) {
-	for _, v := range [2]string{attr(n, "class"), attr(n, "id")} {
+	for _, v := range [3]string{attr(n, "class"), attr(n, "id"), attr(n, "data-testid")} { // data-testid: React sites name parts there
 		if v == "" {
 			continue
 		}

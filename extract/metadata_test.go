@@ -59,6 +59,9 @@ func TestCleanByline(t *testing.T) {
 		{"by Lucas Nolan22 Dec 2016651", "Lucas Nolan"},
 		{"Von Tomas Spahn Fr, 18.10.2019", "Tomas Spahn"},
 		{"Jo Do", "Jo Do"},
+		{"ByAlex Bozarjian Thursday, November 9, 2023 4:41AM", "Alex Bozarjian"},
+		{"Byron Smith", "Byron Smith"},
+		{"Eurosport Publiziert 04.02.2022", "Eurosport"},
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {
