@@ -214,13 +214,14 @@ func dropHandles(words []string) []string {
 }
 
 // byline returns the first source, in the order of trust, that holds a
-// name. A weak name gives way to a person named by a later source, and is
+// name; last come the names found in the page's text, then the article's
+// signature (see signature). A weak name gives way to a person named by a later source, and is
 // returned only when no source names one: the site's own name ("Example
 // Times" on exampletimes.com) and a user name ("jane.doe"). A name gives
 // way to another source that goes on from it: "Jane" to "Jane Doe", "Jane
 // Doe" to "Jane Doe, John Roe". The site after a comma ("Jane Doe, CNN")
 // is dropped.
-func (m *pageMeta) byline(fromReadability string, site siteName) string {
+func (m *pageMeta) byline(fromReadability, signature string, site siteName) string {
 	sources := []string{m.ld.author, m.ld.authorByID(), m.ld.creator, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
 		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
 		m.meta["byl"], m.itemprops["author"], m.authorRel}
@@ -228,6 +229,7 @@ func (m *pageMeta) byline(fromReadability string, site siteName) string {
 	sources = append(sources, fromReadability)
 	sources = append(sources, m.textBylines...)
 	sources = append(sources, m.datedBylines...)
+	sources = append(sources, signature)
 	names := make([]string, 0, len(sources))
 	for _, s := range sources {
 		if name := cleanByline(s); name != "" {

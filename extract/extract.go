@@ -245,7 +245,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	sn := siteName{name: site, host: hostOf(base)}
 	art := &Article{
 		Title:     firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)),
-		Byline:    meta.byline(found.Byline(), sn),
+		Byline:    meta.byline(found.Byline(), signature(content), sn),
 		Published: meta.publishedOnSiteDay(pageURL, text, sn.host),
 		SiteName:  site,
 		Language:  meta.language(),
