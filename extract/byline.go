@@ -228,6 +228,7 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 	sources = append(sources, m.bylineTexts...)
 	sources = append(sources, fromReadability)
 	sources = append(sources, m.textBylines...)
+	sources = append(sources, onlyName(m.labelBylines))
 	sources = append(sources, m.datedBylines...)
 	sources = append(sources, signature)
 	names := make([]string, 0, len(sources))
@@ -369,18 +370,70 @@ const maxTextBylines = 4
 // with a byline word ("<p><i>von Daniela Obers</i></p>"), when what
 // follows reads as a name.
 func (m *pageMeta) visitTextByline(n *html.Node) {
-	if len(m.textBylines) >= maxTextBylines || !textStartsWith(n, textBylineStarts) {
+	if len(m.textBylines) >= maxTextBylines {
+		return
+	}
+	if !textStartsWith(n, textBylineStarts) {
+		m.visitBylineLabel(n)
 		return
 	}
 	if text, ok := boundedText(n, 100); ok {
 		name := cleanByline(text)
 		if name == "" && bylineLabels[strings.TrimRight(strings.ToLower(strings.TrimSpace(text)), ": ")] {
-			name = cleanByline(textAfter(n, 80)) // "<span>Autor:</span> Jane Doe<br>"
+			name = withoutAgency(cleanByline(textAfter(n, 80))) // "<span>Autor:</span> Jane Doe<br>"
 		}
 		if looksLikeName(name) {
 			m.textBylines = append(m.textBylines, name)
 		}
 	}
+}
+
+// visitBylineLabel keeps the full name that follows an element holding
+// only a byline label with no byline word's colon: "<h4>Autor</h4><p><a>Jane
+// Doe</a></p>", "<h5>Autor: </h5>Jane Doe/SP-X".
+func (m *pageMeta) visitBylineLabel(n *html.Node) {
+	if len(m.labelBylines) >= maxTextBylines || !isBylineLabel(n) {
+		return
+	}
+	name := withoutAgency(cleanByline(textAfter(n, 80)))
+	if len(strings.Fields(name)) >= 2 && looksLikeName(name) {
+		m.labelBylines = append(m.labelBylines, name)
+	}
+}
+
+// withoutAgency drops the agency a slash adds after a full name: "Jane
+// Doe/SP-X" is "Jane Doe"; "dpa/lno" stays as it is.
+func withoutAgency(name string) string {
+	if before, _, cut := strings.Cut(name, "/"); cut && len(strings.Fields(before)) >= 2 {
+		return strings.TrimSpace(before)
+	}
+	return name
+}
+
+// isBylineLabel reports an element whose only content is a label for one
+// author ("Autor", "By:"), so that the name follows it.
+func isBylineLabel(n *html.Node) bool {
+	c := n.FirstChild
+	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > 40 {
+		return false
+	}
+	label := strings.TrimRight(strings.ToLower(strings.TrimSpace(c.Data)), ": ")
+	return bylineLabels[label] && label != "authors" && label != "autoren" // a plural labels a menu of authors
+}
+
+// onlyName returns the name when every name in names is the same one: a
+// label that names several people is a list (of signatories, of
+// commenters), not the article's byline.
+func onlyName(names []string) string {
+	for _, n := range names {
+		if n != names[0] {
+			return ""
+		}
+	}
+	if len(names) == 0 {
+		return ""
+	}
+	return names[0]
 }
 
 // datedBylineSeparators part a date from the author's name after it.

@@ -25,6 +25,7 @@ type pageMeta struct {
 	bylineTexts   []string      // texts of elements whose class or id says "author"
 	textBylines   []string      // names after a byline word in the page's text ("von Jane Doe")
 	datedBylines  []string      // names after a date at the headline ("11.12.2019 - Jane Doe")
+	labelBylines  []string      // names after an element that is only a byline label ("<h4>Autor</h4>")
 	labelledDates []string      // texts around a date label ("Datum: 26. Januar 2022")
 	scripts       []string      // the texts of the page's other scripts, for a date in their state
 	afterH1       textCollector // the text that follows the first <h1>, its spaces collapsed
