@@ -79,7 +79,7 @@ func cleanByline(s string) string {
 	s = strings.TrimFunc(s, isBylinePunct)
 	lower := strings.ToLower(s)
 	switch {
-	case s == "", len(strings.Fields(s)) > maxBylineWords, strings.Contains(lower, "http"),
+	case s == "", len(strings.Fields(s)) > maxBylineWords, strings.Contains(lower, "http"), hasBylineControl(lower),
 		strings.Contains(lower, "www."), looksLikeDomain(lower), isCommentSignature(lower), notNames[lower],
 		strings.HasPrefix(lower, "archiv"), hasCreditPrefix(lower), slices.Contains(weekdays, lower):
 		return ""
@@ -199,6 +199,14 @@ func cutGluedLabel(s string) (string, bool) {
 		}
 	}
 	return s, false
+}
+
+// bylineControls are links and labels around a byline that, run into the
+// name, are no part of it.
+var bylineControls = []string{"alle beiträge", "zur person", "all posts", "view all", "mehr artikel", "more articles"}
+
+func hasBylineControl(lower string) bool {
+	return slices.ContainsFunc(bylineControls, func(c string) bool { return strings.Contains(lower, c) })
 }
 
 // dropHandles removes social-media handles ("@jdoe") printed beside a name.

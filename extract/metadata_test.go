@@ -61,6 +61,8 @@ func TestCleanByline(t *testing.T) {
 		{"Jo Do", "Jo Do"},
 		{"ByAlex Bozarjian Thursday, November 9, 2023 4:41AM", "Alex Bozarjian"},
 		{"Byron Smith", "Byron Smith"},
+		{"Zur PersonAlle Beiträge", ""},
+		{"View all posts", ""},
 		{"Eurosport Publiziert 04.02.2022", "Eurosport"},
 	}
 	for _, tt := range tests {
