@@ -34,3 +34,23 @@ func TestScoreShingles(t *testing.T) {
 		t.Errorf("empty got: %+v", s)
 	}
 }
+
+func TestSameAuthor(t *testing.T) {
+	for _, tt := range []struct {
+		a, b string
+		same bool
+	}{
+		{"Jane Doe", "jane  doe", true},
+		{"By\n\t\t\tScott Cunningham", "Scott Cunningham", true},
+		{"Isabel Caro, Rocío Latorre, José Miguel Wilson", "Isabel Caro, Rocío Latorre y José Miguel Wilson", true},
+		{"Rodolfo Costa.", "Rodolfo Costa", true},
+		{"Jane Doe and John Roe", "John Roe; Jane Doe", true},
+		{"By Nathan Willis March 25, 2015", "Nathan Willis", false},
+		{"Bylund Smith", "Smith", false},
+		{"Jane Doe", "", false},
+	} {
+		if got := sameAuthor(tt.a, tt.b); got != tt.same {
+			t.Errorf("sameAuthor(%q, %q) = %v, want %v", tt.a, tt.b, got, tt.same)
+		}
+	}
+}

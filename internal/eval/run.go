@@ -172,23 +172,34 @@ func sameText(a, b string) bool {
 	return collapse(a) == collapse(b)
 }
 
-// sameAuthor compares author names case-insensitively, ignoring order and
-// separators between several names.
+// sameAuthor compares author names case-insensitively, ignoring order, the
+// separators between several names (English, German and Spanish), a byline
+// label before them ("By Jane Doe", as Readability's expected metadata
+// keeps it) and a full stop after one.
 func sameAuthor(a, b string) bool {
-	norm := func(s string) string {
-		s = strings.ToLower(s)
-		s = strings.NewReplacer(";", ",", " and ", ",", " und ", ",", "&", ",").Replace(s)
-		parts := strings.Split(s, ",")
-		var out []string
-		for _, p := range parts {
-			if p = collapse(p); p != "" {
-				out = append(out, p)
-			}
+	return authorKey(a) == authorKey(b)
+}
+
+// authorLabels are the byline words sameAuthor passes over.
+var authorLabels = []string{"written by ", "by ", "von ", "par ", "por "}
+
+func authorKey(s string) string {
+	s = collapse(strings.ToLower(s))
+	for _, label := range authorLabels {
+		if rest, ok := strings.CutPrefix(s, label); ok {
+			s = rest
+			break
 		}
-		sort.Strings(out)
-		return strings.Join(out, ",")
 	}
-	return norm(a) == norm(b)
+	s = strings.NewReplacer(";", ",", " and ", ",", " und ", ",", " y ", ",", "&", ",").Replace(s)
+	var out []string
+	for _, p := range strings.Split(s, ",") {
+		if p = strings.TrimSuffix(collapse(p), "."); p != "" {
+			out = append(out, p)
+		}
+	}
+	sort.Strings(out)
+	return strings.Join(out, ",")
 }
 
 // ReferenceText renders a reference article's HTML as plain text with
