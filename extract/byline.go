@@ -232,7 +232,7 @@ func dropHandles(words []string) []string {
 func (m *pageMeta) byline(fromReadability, signature string, site siteName) string {
 	sources := []string{m.ld.author, m.ld.authorByID(), m.ld.creator, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
 		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
-		m.meta["byl"], m.itemprops["author"], m.authorRel}
+		m.meta["byl"], m.itemprops["author"], m.authorRel, m.ld.workAuthor}
 	sources = append(sources, m.bylineTexts...)
 	sources = append(sources, fromReadability)
 	sources = append(sources, m.textBylines...)

@@ -66,6 +66,9 @@ func TestBylineSources(t *testing.T) {
 		{"a date, then a place", "", `<p>01. November 2021 - Berlin</p>`, ""},
 		{"a date, then a headline and the site", "",
 			`<p>23.01.2022 - Dorothea Wierer darf beim Abschluss noch jubeln - Biathlon Antholz</p>`, ""},
+		{"a Recipe's author",
+			`<script type="application/ld+json">{"@type":"Recipe","name":"Cake","author":{"@type":"Person","name":"jesusfreak"}}</script>`,
+			"", "jesusfreak"},
 		{"the site after a comma is dropped",
 			`<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">`, "", "Rob Picheta"},
 	}

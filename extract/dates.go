@@ -57,7 +57,7 @@ func dateInText(text string) (time.Time, bool) {
 
 // updateWords, just before a date, say it is when the page was updated,
 // not published.
-var updateWords = []string{"updated", "update:", "aktualisiert", "geändert", "mis à jour", "modifié",
+var updateWords = []string{"updated", "update:", "aktualisiert", "geändert", "änderung", "mis à jour", "modifié",
 	"actualizado", "aggiornato", "atualizado", "bijgewerkt", "stand:"}
 
 // publishedInText returns the first plausible date in text that no update
@@ -371,7 +371,7 @@ func (m *pageMeta) declaredDates() iter.Seq[time.Time] {
 			m.meta["dc.date.issued"], m.meta["dcterms.created"], m.meta["sailthru.date"],
 			m.meta["parsely-pub-date"], m.meta["publication_date"], m.meta["publish_date"], m.meta["publish-date"],
 			m.meta["date_published"], m.meta["published_time"], m.meta["article.published"], m.meta["dc.date.created"],
-			m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"]}
+			m.meta["dcterms.date"], m.meta["dcterms.issued"], m.itemprops["datecreated"], m.ld.workPublished}
 		for _, c := range candidates {
 			if t, ok := machineDate(c); ok && !yield(t) {
 				return
@@ -497,7 +497,7 @@ func sameDaySwapped(a, b time.Time) bool {
 var dateLabels = []string{
 	"datum", "date:", "erschienen am", "veröffentlicht am", "veröffentlicht:", "publiziert am", "published",
 	"posted on", "publié le", "mise en ligne", "fecha", "pubblicato il", "publicado",
-	"aktualisiert", "updated", "last updated", "last edited", "stand:", "mis à jour",
+	"aktualisiert", "updated", "last updated", "last edited", "stand:", "mis à jour", "letzte änderung", "zuletzt geändert",
 }
 
 // maxLabelledDates bounds the labelled dates collected from a page.
@@ -510,8 +510,10 @@ func (m *pageMeta) visitDateLabel(n *html.Node) {
 		return
 	}
 	text, ok := boundedText(n, 200)
-	if _, found := dateInText(text); !found && n.Parent != nil {
-		text, ok = boundedText(n.Parent, 200)
+	if _, found := dateInText(text); !found {
+		// The label stands alone: the date follows it ("<span>Erschienen
+		// am:</span> 01.11.2023"), not what comes before it in the parent.
+		text, ok = strings.TrimSpace(text+" "+textAfter(n, 100)), true
 	}
 	if ok {
 		m.labelledDates = append(m.labelledDates, text)

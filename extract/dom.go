@@ -165,16 +165,19 @@ func findElement(n *html.Node, tag string) *html.Node {
 
 // textStartsWith reports whether n's first child is text that begins,
 // after spaces, with one of the lower-case prefixes (of at most 24 bytes),
-// its ASCII letters in any case.
+// its ASCII and Latin-1 letters in any case.
 func textStartsWith(n *html.Node, prefixes []string) bool {
 	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
 		return false
 	}
-	var lower [24]byte // the text's start, ASCII letters lower-cased, without allocating
+	var lower [24]byte // the text's start, lower-cased without allocating
 	size := copy(lower[:], strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace))
 	for i, c := range lower[:size] {
-		if 'A' <= c && c <= 'Z' {
+		switch {
+		case 'A' <= c && c <= 'Z':
 			lower[i] = c + 'a' - 'A'
+		case c == 0xC3 && i+1 < size && 0x80 <= lower[i+1] && lower[i+1] <= 0x9E && lower[i+1] != 0x97:
+			lower[i+1] += 0x20 // À-Þ (not ×) to à-þ: "Änderung", "École"
 		}
 	}
 	for _, p := range prefixes {

@@ -19,6 +19,7 @@ type ldArticle struct {
 	creator                                          string            // the creators, who may be more than the author given
 	authorIDs                                        []string          // @id references of an author given by reference only
 	persons                                          map[string]string // @id → name of every Person object
+	workPublished, workAuthor                        string            // a Recipe's or HowTo's, trusted below the page's own
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes an article.
@@ -31,8 +32,9 @@ var articleTypes = map[string]bool{
 }
 
 // readJSONLD reads the first article object of a JSON-LD script, and the
-// site's name from a WebSite or Organization object.
-func (m *pageMeta) readJSONLD(raw string) {
+// site's name from a WebSite or Organization object. It reports false for
+// a script that is not JSON even once its raw line breaks are mended.
+func (m *pageMeta) readJSONLD(raw string) bool {
 	raw = strings.TrimSpace(raw)
 	raw = strings.TrimPrefix(raw, "<![CDATA[")
 	raw = strings.TrimSuffix(raw, "]]>")
@@ -41,10 +43,11 @@ func (m *pageMeta) readJSONLD(raw string) {
 		// Raw line breaks and tabs inside strings are the commonest
 		// breakage; outside strings they are only white space.
 		if err := json.Unmarshal([]byte(jsonControlChars.Replace(raw)), &v); err != nil {
-			return // broken JSON-LD is common; the other sources remain
+			return false // broken JSON-LD is common; the other sources remain
 		}
 	}
 	m.walkJSONLD(v, 0)
+	return true
 }
 
 // jsonControlChars turns the control characters JSON forbids in strings
@@ -76,6 +79,8 @@ func (m *pageMeta) walkJSONLD(v any, depth int) {
 					}
 					m.ld.persons[id] = name
 				}
+			case typ == "recipe" || typ == "howto":
+				m.takeWork(t)
 			case typ == "website" && m.ld.siteName == "":
 				m.ld.siteName = ldString(t["name"])
 			case typ == "webpage" && m.ld.headline == "" && m.ld.published == "":
@@ -133,6 +138,20 @@ func fullName(name, description string) string {
 		full += " " + w
 	}
 	return full
+}
+
+// takeWork reads the date and author of the first Recipe or HowTo, which
+// a page of one describes; they rank below every other declared date and
+// author. Its name is the dish's or the task's, often shorter than the
+// headline, so it is not taken as the title.
+func (m *pageMeta) takeWork(t map[string]any) {
+	ld := &m.ld
+	if ld.workPublished == "" {
+		ld.workPublished = firstNonEmpty(ldString(t["datePublished"]), ldString(t["dateCreated"]))
+	}
+	if ld.workAuthor == "" {
+		ld.workAuthor = ldNames(t["author"])
+	}
 }
 
 func ldTypes(v any) []string {

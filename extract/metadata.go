@@ -154,7 +154,9 @@ func (m *pageMeta) visit(n *html.Node) {
 			break
 		}
 		if strings.EqualFold(strings.TrimSpace(attr(n, "type")), "application/ld+json") {
-			m.readJSONLD(n.FirstChild.Data)
+			if !m.readJSONLD(n.FirstChild.Data) && len(m.scripts) < maxScripts {
+				m.scripts = append(m.scripts, n.FirstChild.Data) // broken JSON-LD: its date may still be read
+			}
 		} else if len(m.scripts) < maxScripts {
 			m.scripts = append(m.scripts, n.FirstChild.Data) // read only if no other date is found
 		}
