@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"bytes"
 	"slices"
 	"strings"
 	"unicode"
@@ -377,12 +378,12 @@ const maxTextBylines = 4
 // visitTextByline keeps the name of an element whose own text begins
 // with a byline word ("<p><i>von Daniela Obers</i></p>"), when what
 // follows reads as a name.
-func (m *pageMeta) visitTextByline(n *html.Node) {
+func (m *pageMeta) visitTextByline(n *html.Node, start *textStart) {
 	if len(m.textBylines) >= maxTextBylines {
 		return
 	}
-	if !textStartsWith(n, textBylineStarts) {
-		m.visitBylineLabel(n)
+	if !start.hasPrefix(textBylineStarts) {
+		m.visitBylineLabel(n, start)
 		return
 	}
 	if text, ok := boundedText(n, 100); ok {
@@ -399,8 +400,8 @@ func (m *pageMeta) visitTextByline(n *html.Node) {
 // visitBylineLabel keeps the full name that follows an element holding
 // only a byline label with no byline word's colon: "<h4>Autor</h4><p><a>Jane
 // Doe</a></p>", "<h5>Autor: </h5>Jane Doe/SP-X".
-func (m *pageMeta) visitBylineLabel(n *html.Node) {
-	if len(m.labelBylines) >= maxTextBylines || !isBylineLabel(n) {
+func (m *pageMeta) visitBylineLabel(n *html.Node, start *textStart) {
+	if len(m.labelBylines) >= maxTextBylines || !isBylineLabel(n, start) {
 		return
 	}
 	name := withoutAgency(cleanByline(textAfter(n, 80)))
@@ -420,13 +421,13 @@ func withoutAgency(name string) string {
 
 // isBylineLabel reports an element whose only content is a label for one
 // author ("Autor", "By:"), so that the name follows it.
-func isBylineLabel(n *html.Node) bool {
-	c := n.FirstChild
-	if c == nil || c != n.LastChild || c.Type != html.TextNode || len(c.Data) > 40 {
+func isBylineLabel(n *html.Node, start *textStart) bool {
+	if n.FirstChild != n.LastChild || start.whole > len(start.lower) {
 		return false
 	}
-	label := strings.TrimRight(strings.ToLower(strings.TrimSpace(c.Data)), ": ")
-	return bylineLabels[label] && label != "authors" && label != "autoren" // a plural labels a menu of authors
+	label := bytes.TrimRight(start.lower[:start.size], ": \t\r\n\u00a0")
+	// string(label) in a map index or a comparison does not allocate.
+	return bylineLabels[string(label)] && string(label) != "authors" && string(label) != "autoren" // a plural: a menu
 }
 
 // onlyName returns the name when every name in names is the same one: a
@@ -451,8 +452,8 @@ var datedBylineSeparators = []string{" - ", " – ", " | ", " · ", " von ", " b
 // before it, that gives a date and then the author: "11.12.2019 - Amelie
 // Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "06.11.2023 13:30
 // von Olga".
-func (m *pageMeta) visitDatedByline(n *html.Node) {
-	if len(m.datedBylines) >= maxTextBylines || len(m.afterH1.buf) > datelineText || !startsWithDigit(n) {
+func (m *pageMeta) visitDatedByline(n *html.Node, start *textStart) {
+	if len(m.datedBylines) >= maxTextBylines || len(m.afterH1.buf) > datelineText || !start.digit() {
 		return
 	}
 	text, ok := boundedText(n, 100)
@@ -496,16 +497,6 @@ func hasCapsWord(s string) bool {
 		}
 	}
 	return false
-}
-
-// startsWithDigit reports an element whose first child is text that
-// begins, after spaces, with a digit.
-func startsWithDigit(n *html.Node) bool {
-	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
-		return false
-	}
-	text := strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace)
-	return text != "" && text[0] >= '0' && text[0] <= '9'
 }
 
 // nameParticles are the lower-case words a name may hold.

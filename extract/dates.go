@@ -505,8 +505,8 @@ const maxLabelledDates = 4
 
 // visitDateLabel keeps the text around an element that begins with a date
 // label: the element's own, or its parent's when the label stands alone.
-func (m *pageMeta) visitDateLabel(n *html.Node) {
-	if len(m.labelledDates) >= maxLabelledDates || !textStartsWith(n, dateLabels) {
+func (m *pageMeta) visitDateLabel(n *html.Node, start *textStart) {
+	if len(m.labelledDates) >= maxLabelledDates || !start.hasPrefix(dateLabels) {
 		return
 	}
 	text, ok := boundedText(n, 200)

@@ -163,29 +163,57 @@ func findElement(n *html.Node, tag string) *html.Node {
 	return nil
 }
 
-// textStartsWith reports whether n's first child is text that begins,
-// after spaces, with one of the lower-case prefixes (of at most 24 bytes),
-// its ASCII and Latin-1 letters in any case.
-func textStartsWith(n *html.Node, prefixes []string) bool {
+// textStart is the start of an element's own first text, after spaces,
+// its ASCII and Latin-1 letters lower-cased: what the metadata visitors
+// match labels and bylines against, made once per element without
+// allocating.
+type textStart struct {
+	lower [24]byte
+	size  int // bytes of lower in use
+	whole int // bytes of the first text node after spaces, up to its end
+}
+
+// startOf returns the start of n's first child when that is text.
+func startOf(n *html.Node) (textStart, bool) {
+	var s textStart
 	if n.FirstChild == nil || n.FirstChild.Type != html.TextNode {
-		return false
+		return s, false
 	}
-	var lower [24]byte // the text's start, lower-cased without allocating
-	size := copy(lower[:], strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace))
-	for i, c := range lower[:size] {
+	text := strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace)
+	s.whole = len(text)
+	s.size = copy(s.lower[:], text)
+	for i, c := range s.lower[:s.size] {
 		switch {
 		case 'A' <= c && c <= 'Z':
-			lower[i] = c + 'a' - 'A'
-		case c == 0xC3 && i+1 < size && 0x80 <= lower[i+1] && lower[i+1] <= 0x9E && lower[i+1] != 0x97:
-			lower[i+1] += 0x20 // À-Þ (not ×) to à-þ: "Änderung", "École"
+			s.lower[i] = c + 'a' - 'A'
+		case c == 0xC3 && i+1 < s.size && 0x80 <= s.lower[i+1] && s.lower[i+1] <= 0x9E && s.lower[i+1] != 0x97:
+			s.lower[i+1] += 0x20 // À-Þ (not ×) to à-þ: "Änderung", "École"
 		}
 	}
+	return s, true
+}
+
+// hasPrefix reports whether the text begins with one of the lower-case
+// prefixes (of at most 24 bytes).
+func (s *textStart) hasPrefix(prefixes []string) bool {
 	for _, p := range prefixes {
-		if len(p) <= size && lower[0] == p[0] && string(lower[:len(p)]) == p {
+		if len(p) <= s.size && s.lower[0] == p[0] && string(s.lower[:len(p)]) == p {
 			return true
 		}
 	}
 	return false
+}
+
+// digit reports text that begins with a digit.
+func (s *textStart) digit() bool {
+	return s.size > 0 && s.lower[0] >= '0' && s.lower[0] <= '9'
+}
+
+// textStartsWith reports whether n's first child is text that begins,
+// after spaces, with one of the lower-case prefixes (see textStart).
+func textStartsWith(n *html.Node, prefixes []string) bool {
+	s, ok := startOf(n)
+	return ok && s.hasPrefix(prefixes)
 }
 
 // splitAll splits s at every occurrence of any of seps.

@@ -62,6 +62,9 @@ func readMetadata(doc *html.Node) *pageMeta {
 			m.keepBeforeH1(n.Data)
 		}
 		if n.Type == html.TextNode && m.sawH1 && len(m.afterH1.buf) < afterH1Text {
+			if m.afterH1.buf == nil {
+				m.afterH1.buf = make([]byte, 0, afterH1Text+64)
+			}
 			text := n.Data
 			if room := 4 * (afterH1Text - len(m.afterH1.buf)); len(text) > room {
 				text = text[:room] // bounded before its spaces are collapsed
@@ -169,9 +172,11 @@ func (m *pageMeta) visit(n *html.Node) {
 			m.authorRel = textContent(n)
 		}
 	}
-	m.visitTextByline(n)
-	m.visitDatedByline(n)
-	m.visitDateLabel(n)
+	if start, ok := startOf(n); ok {
+		m.visitTextByline(n, &start)
+		m.visitDatedByline(n, &start)
+		m.visitDateLabel(n, &start)
+	}
 	if byline, date := m.classSays(n); byline || date {
 		if byline && len(m.bylineTexts) < maxDateTexts {
 			if text, ok := boundedText(n, 120); ok {
@@ -263,8 +268,9 @@ var dateClassWords = []string{"date", "time", "publi", "posted", "created", "dat
 // bio, box, avatar, comment or form around it) or a date. Each value is
 // lower-cased once for both.
 func (m *pageMeta) classSays(n *html.Node) (byline, date bool) {
-	for _, v := range [3]string{attr(n, "class"), attr(n, "id"), attr(n, "data-testid")} { // data-testid: React sites name parts there
-		if v == "" {
+	for _, a := range n.Attr {
+		v := a.Val
+		if a.Namespace != "" || v == "" || a.Key != "class" && a.Key != "id" && a.Key != "data-testid" { // data-testid: React sites name parts there
 			continue
 		}
 		lower := m.lowerScratch(v)
