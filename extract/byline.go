@@ -101,7 +101,10 @@ func cutAtDate(s string) string {
 	}
 	words := strings.Fields(s[:cut])
 	for i, w := range words {
-		if _, isMonth := monthNames[strings.ToLower(strings.Trim(w, ".,"))]; isMonth && i > 0 && len(w) > 2 {
+		if i == 0 || len(w) <= 2 || i+1 < len(words) && !startsWithDigitByte(words[i+1]) {
+			continue // a month name before a name, not a date: "Laura June Topolsky"
+		}
+		if _, isMonth := monthNames[strings.ToLower(strings.Trim(w, ".,"))]; isMonth {
 			cut = strings.Index(s, " "+w)
 			break
 		}
@@ -143,6 +146,10 @@ func dropShortWeekday(s string) string {
 		return s
 	}
 	return strings.TrimRight(strings.Join(words[:len(words)-1], " "), " ,;")
+}
+
+func startsWithDigitByte(w string) bool {
+	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // weekdays end a name in bylines such as "Isabella am Samstag".
@@ -305,13 +312,17 @@ func allFullNames(list string) bool {
 	return true
 }
 
-// isUserName reports a login name printed as the author: one lower-case
-// word, or words joined by dots, underscores or hyphens ("jane.doe").
+// isUserName reports a login name printed as the author: one word with a
+// digit ("CC7567"), or one lower-case word, long or joined by dots,
+// underscores or hyphens ("jane.doe").
 func isUserName(name string) bool {
-	if strings.ContainsAny(name, " ") || strings.ToLower(name) != name {
+	if strings.ContainsAny(name, " ") {
 		return false
 	}
-	return strings.ContainsAny(name, "._-") || len(name) > 12
+	if strings.ContainsAny(name, "0123456789") {
+		return true // "CC7567", "Marianne1"
+	}
+	return strings.ToLower(name) == name && (strings.ContainsAny(name, "._-") || len(name) > 12)
 }
 
 // authorLabels are the twitter:labelN values that say twitter:dataN is the

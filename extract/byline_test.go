@@ -33,6 +33,8 @@ func TestBylineSources(t *testing.T) {
 		{"the site's name when no person is named",
 			`<meta property="og:site_name" content="City News"><meta name="author" content="City News">`,
 			"", "City News"},
+		{"a user name with digits gives way to a name",
+			`<meta name="author" content="CC7567">`, `<span class="author">James Akinaka • 8h</span>`, "James Akinaka"},
 		{"a user name gives way to a name",
 			`<meta name="author" content="max.mustermann">`, `<span class="author">Max Mustermann</span>`, "Max Mustermann"},
 		{"a first name gives way to the full name",

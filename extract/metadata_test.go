@@ -62,6 +62,8 @@ func TestCleanByline(t *testing.T) {
 		{"ByAlex Bozarjian Thursday, November 9, 2023 4:41AM", "Alex Bozarjian"},
 		{"Byron Smith", "Byron Smith"},
 		{"Zur PersonAlle Beiträge", ""},
+		{"Laura June Topolsky", "Laura June Topolsky"},
+		{"Laura June Topolsky June 10, 2015", "Laura June Topolsky"},
 		{"View all posts", ""},
 		{"Eurosport Publiziert 04.02.2022", "Eurosport"},
 	}
