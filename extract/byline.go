@@ -99,14 +99,13 @@ func cutAtDate(s string) string {
 			break
 		}
 	}
-	words := strings.Fields(s[:cut])
-	for i, w := range words {
-		if i == 0 || len(w) <= 2 || i+1 < len(words) && !startsWithDigitByte(words[i+1]) {
-			continue // a month name before a name, not a date: "Laura June Topolsky"
-		}
-		if _, isMonth := monthNames[strings.ToLower(strings.Trim(w, ".,"))]; isMonth {
-			cut = strings.Index(s, " "+w)
-			break
+	// A month name before that number begins the date ("Nathan Willis March
+	// 25, 2015"); one with no number after it is part of the name ("Laura
+	// June Topolsky").
+	if words := strings.Fields(s[:cut]); cut < len(s) && len(words) > 1 {
+		last := words[len(words)-1]
+		if _, isMonth := monthNames[strings.ToLower(strings.Trim(last, ".,"))]; isMonth && len(last) > 2 {
+			cut = strings.LastIndex(s[:cut], " "+last)
 		}
 	}
 	head := strings.TrimRight(s[:cut], " ,;")
@@ -146,10 +145,6 @@ func dropShortWeekday(s string) string {
 		return s
 	}
 	return strings.TrimRight(strings.Join(words[:len(words)-1], " "), " ,;")
-}
-
-func startsWithDigitByte(w string) bool {
-	return w != "" && w[0] >= '0' && w[0] <= '9'
 }
 
 // weekdays end a name in bylines such as "Isabella am Samstag".
