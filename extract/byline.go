@@ -155,6 +155,9 @@ func cutAtWeekday(s string) string {
 	words := strings.Fields(s)
 	for i, w := range words {
 		if i > 0 && slices.Contains(weekdays, strings.ToLower(strings.Trim(w, ".,"))) {
+			if words[i-1] == "On" {
+				continue // a title, not a day: "For The Mail On Sunday"
+			}
 			head := strings.Join(words[:i], " ")
 			for _, word := range []string{" am", " on", " le"} {
 				head = strings.TrimSuffix(head, word)

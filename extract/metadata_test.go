@@ -63,6 +63,8 @@ func TestCleanByline(t *testing.T) {
 		{"Byron Smith", "Byron Smith"},
 		{"Zur PersonAlle Beiträge", ""},
 		{"Laura June Topolsky", "Laura June Topolsky"},
+		{"Glen Owen And Brendan Carlin For The Mail On Sunday", "Glen Owen And Brendan Carlin For The Mail On Sunday"},
+		{"Isabella am Samstag", "Isabella"},
 		{"Laura June Topolsky June 10, 2015", "Laura June Topolsky"},
 		{"View all posts", ""},
 		{"Eurosport Publiziert 04.02.2022", "Eurosport"},
