@@ -20,6 +20,7 @@ var bylinePrefixes = []string{
 	"text von ", "text:", "interview:", "redaktion:", "author:", "authors:", "autor:", "autorin:", "autoren:",
 	"autoren ", "auteur :", "auteur:", "autore:", "автор:", "von:", "by:", "author ", "autor ",
 	"published by ", "beitragvon ", "vom ", "by ", "von ", "par ", "por ", "di ", "from ",
+	"责任编辑：", "作者：", "记者：", "记者", // Chinese: the editor in charge, the author, the reporter
 }
 
 // gluedLabels are labels that a page's layout sets apart from the name
@@ -248,7 +249,7 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 	names := make([]string, 0, len(sources))
 	for _, s := range sources {
 		if name := cleanByline(s); name != "" {
-			if i := strings.LastIndex(name, ", "); i > 0 && site.owns(name[i+2:]) {
+			if i := strings.LastIndex(name, ", "); i > 0 && (site.owns(name[i+2:]) || newsAgencies[strings.ToLower(name[i+2:])]) {
 				name = name[:i]
 			}
 			names = append(names, name)
@@ -271,6 +272,13 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 		}
 	}
 	return weak
+}
+
+// newsAgencies are the wire services a byline names after the writer
+// ("Jane Doe, dpa"): the writer is the author.
+var newsAgencies = map[string]bool{
+	"dpa": true, "afp": true, "ap": true, "reuters": true, "apa": true, "sda": true, "kna": true, "epd": true,
+	"efe": true, "ansa": true, "ddp": true, "upi": true, "dpa-afx": true, "sid": true, "ots": true,
 }
 
 // extends reports whether other goes on from name: the full name of a
@@ -320,7 +328,8 @@ func isUserName(name string) bool {
 	if strings.ContainsAny(name, "0123456789") {
 		return true // "CC7567", "Marianne1"
 	}
-	return strings.ToLower(name) == name && (strings.ContainsAny(name, "._-") || len(name) > 12)
+	lowerCase := strings.ToLower(name) == name && strings.ToUpper(name) != name // not a script without case ("崔宁宁")
+	return lowerCase && (strings.ContainsAny(name, "._-") || len(name) > 12)
 }
 
 // authorLabels are the twitter:labelN values that say twitter:dataN is the
@@ -346,6 +355,7 @@ var textBylineStarts = []string{
 	"by ", "von ", "par ", "por ", "di ", "text:", "text von ", "autor:", "autorin:", "autoren ", "autoren:",
 	"auteur :", "auteur:", "author:", "posted by ", "written by ", "gespeichert von ", "ein artikel von ",
 	"beitrag von ", "blog beitrag von ", "verfasst von ", "geschrieben von ", "redaktion:", "von:",
+	"责任编辑：", "作者：", "记者：",
 }
 
 // bylineLabels are labels that stand alone before the name they label.
@@ -434,7 +444,7 @@ func isBylineLabel(n *html.Node, start *textStart) bool {
 	if n.FirstChild != n.LastChild || start.whole > len(start.lower) {
 		return false
 	}
-	label := bytes.TrimRight(start.lower[:start.size], ": \t\r\n\u00a0")
+	label := bytes.Trim(start.lower[:start.size], "|·•: \t\r\n\u00a0") // "<span>| By </span>"
 	// string(label) in a map index or a comparison does not allocate.
 	return bylineLabels[string(label)] && string(label) != "authors" && string(label) != "autoren" // a plural: a menu
 }
@@ -523,7 +533,7 @@ func looksLikeName(s string) bool {
 	}
 	for i, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
-		if unicode.IsUpper(r) {
+		if unicode.IsUpper(r) || unicode.IsLetter(r) && !unicode.IsLower(r) { // capitalised, or a script without case ("焦鹏")
 			continue
 		}
 		if i == 0 || i == len(words)-1 || !nameParticles[w] {

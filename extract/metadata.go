@@ -177,7 +177,8 @@ func (m *pageMeta) visit(n *html.Node) {
 		m.visitDatedByline(n, &start)
 		m.visitDateLabel(n, &start)
 	}
-	if byline, date := m.classSays(n); byline || date {
+	if byline, date := m.classSays(n); byline || date || n.Data == "byline" { // <byline>Von Jane Doe, dpa</byline>
+		byline = byline || n.Data == "byline"
 		if byline && len(m.bylineTexts) < maxDateTexts {
 			if text, ok := boundedText(n, 120); ok {
 				m.bylineTexts = append(m.bylineTexts, text)

@@ -63,6 +63,8 @@ func TestCleanByline(t *testing.T) {
 		{"Byron Smith", "Byron Smith"},
 		{"Zur PersonAlle Beiträge", ""},
 		{"Laura June Topolsky", "Laura June Topolsky"},
+		{"责任编辑： 焦鹏", "焦鹏"},
+		{"记者王敬照", "王敬照"},
 		{"Glen Owen And Brendan Carlin For The Mail On Sunday", "Glen Owen And Brendan Carlin For The Mail On Sunday"},
 		{"Isabella am Samstag", "Isabella"},
 		{"Laura June Topolsky June 10, 2015", "Laura June Topolsky"},
