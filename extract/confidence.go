@@ -15,6 +15,7 @@ const (
 	choiceDenser        articleChoice = "the densest block of paragraphs, with more than twice the prose of the readability pass's choice"
 	choiceDenseFallback articleChoice = "the densest block of paragraphs (the readability pass found too little)"
 	choiceJSONLD        articleChoice = "the JSON-LD articleBody (the readability pass found too little)"
+	choiceLongerJSONLD  articleChoice = "the JSON-LD articleBody, with more than twice the text of the readability pass's choice (a teaser on the page)"
 	choiceShortPass     articleChoice = "the readability pass's choice, short, with no better fallback"
 	choiceRules         articleChoice = "the block the rules file's body selector names"
 )
@@ -26,7 +27,7 @@ const (
 	weightProse       = 0.35 // how much text in prose paragraphs counts
 	weightFewLinks    = 0.20 // how much a low link density counts
 	markupBonus       = 0.10 // the page marks itself as an article
-	fallbackDiscount  = 0.80 // the readability pass found too little
+	fallbackDiscount  = 0.80 // the readability pass found too little, or the page shows less than its metadata
 	confidenceDecimal = 100  // round to two decimals
 )
 
@@ -52,7 +53,7 @@ func confidence(content *html.Node, text string, meta *pageMeta, choice articleC
 	if meta.declaresArticle() {
 		c += markupBonus
 	}
-	if choice == choiceDenseFallback || choice == choiceJSONLD || choice == choiceShortPass {
+	if choice == choiceDenseFallback || choice == choiceJSONLD || choice == choiceLongerJSONLD || choice == choiceShortPass {
 		c *= fallbackDiscount
 	}
 	return math.Round(math.Min(1, c)*confidenceDecimal) / confidenceDecimal

@@ -230,6 +230,8 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		} else if block := denserBlock(doc, content); block != nil {
 			content, choice = block, choiceDenser
 			cleanupArticle(content, bodyKeep, phrases, log)
+		} else if ldBodyHoldsMore(meta.ld.body, content) {
+			content, choice = ldBodyTree(meta.ld.body), choiceLongerJSONLD
 		}
 	}
 	if choice != choiceRules { // a body the user named is the article as it stands
@@ -282,7 +284,7 @@ func bestFallback(doc, found *html.Node, ldBody string) (*html.Node, articleChoi
 		best, bestLen, choice = block, score, choiceDenseFallback
 	}
 	if l := len(strings.TrimSpace(ldBody)); l > bestLen {
-		best, choice = textToTree(ldBody), choiceJSONLD
+		best, choice = ldBodyTree(ldBody), choiceJSONLD
 	}
 	return best, choice
 }

@@ -3,6 +3,7 @@ package extract
 import (
 	"context"
 	"errors"
+	"strconv"
 	"strings"
 	"testing"
 	"time"
@@ -271,5 +272,46 @@ func TestInlineElementInRunningText(t *testing.T) {
 	}
 	if strings.Contains(art.Text, "Jagdbericht") {
 		t.Errorf("the newsletter link stayed")
+	}
+}
+
+// A page that shows a teaser while its JSON-LD articleBody holds the whole
+// story gives the story; a marked-up body, or a page that shows the story,
+// keeps what the page shows.
+func TestLongerJSONLDBody(t *testing.T) {
+	story := strings.Repeat("The committee met on Tuesday to weigh the library budget for the coming decade. ", 20)
+	teaser := `<h1>Council Votes</h1><p>The committee met on Tuesday to weigh the library budget, and the vote was close in the end.</p>` +
+		`<p>It took three rounds of voting and a long night before the members agreed on the plan. Read the full article.</p>` +
+		`<p>The mayor said she would sign the budget once the finance office had checked the figures again next week.</p>`
+	ld := func(body string) string {
+		return `<script type="application/ld+json">{"@type":"NewsArticle","headline":"Council Votes","articleBody":` +
+			strconv.Quote(body) + `}</script>`
+	}
+	for _, tt := range []struct {
+		name, head, body string
+		wantStory        bool
+	}{
+		{"a teaser on the page", ld(story), teaser, true},
+		{"a body in HTML", ld("<p>" + story + "</p>"), teaser, false},
+		{"the story on the page", ld(story), "<h1>Council Votes</h1>" + paragraphs(8), false},
+	} {
+		art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>"+tt.head, tt.body), Options{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(art.Text, story[:200]); got != tt.wantStory {
+			t.Errorf("%s: text holds the JSON-LD story = %v, want %v\n%s", tt.name, got, tt.wantStory, art.Text)
+		}
+	}
+}
+
+func TestLDBodyTree(t *testing.T) {
+	for _, tt := range []struct{ body, want string }{
+		{"First line.\n\nSecond line.", "First line.\n\nSecond line."},
+		{"<p>First <b>line</b>.</p><p>Second line.</p>", "First line.\n\nSecond line."},
+	} {
+		if got := renderText(ldBodyTree(tt.body)); got != tt.want {
+			t.Errorf("ldBodyTree(%q) renders %q, want %q", tt.body, got, tt.want)
+		}
 	}
 }

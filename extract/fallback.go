@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // minArticleText is the text, in bytes, below which the readability pass is
@@ -66,6 +67,21 @@ func cleanupStatsOf(n *html.Node) blockStats {
 	return s
 }
 
+// ldBodyTree turns a JSON-LD articleBody into a tree: its HTML parsed, when
+// it is written in HTML, else a paragraph per line of its text.
+func ldBodyTree(body string) *html.Node {
+	if strings.Contains(body, "</") || strings.Contains(body, "<p") || strings.Contains(body, "<br") {
+		div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
+		if nodes, err := html.ParseFragment(strings.NewReader(body), div); err == nil {
+			for _, n := range nodes {
+				div.AppendChild(n)
+			}
+			return div
+		}
+	}
+	return textToTree(body)
+}
+
 // textToTree turns plain text (a JSON-LD articleBody) into a <div> of
 // paragraphs, one per non-empty line.
 func textToTree(text string) *html.Node {
@@ -115,3 +131,23 @@ func proseLen(n *html.Node) int {
 	}
 	return total
 }
+
+// ldBodyHoldsMore reports a JSON-LD articleBody of real length that holds
+// more than twice the prose of the article chosen: the page shows a
+// teaser or a paywall's first lines, its metadata the whole story.
+func ldBodyHoldsMore(body string, chosen *html.Node) bool {
+	l := len(strings.TrimSpace(body))
+	return l >= minLongBody && float64(l) > denserMargin*float64(proseLen(chosen)) && !markedUp(body)
+}
+
+// markedUp reports an articleBody written in HTML or Markdown, not plain
+// text: its length overstates its text, and as text it would show the
+// markup.
+func markedUp(body string) bool {
+	return strings.Contains(body, "</") || strings.Contains(body, "<p") || strings.Contains(body, "<br") ||
+		strings.Contains(body, "](") || strings.Contains(body, "**")
+}
+
+// minLongBody is the least JSON-LD articleBody, in bytes, that may replace
+// a longer-looking choice: shorter ones are often summaries.
+const minLongBody = 1000
