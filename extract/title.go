@@ -15,8 +15,7 @@ import (
 // site-name suffix or prefix.
 func (m *pageMeta) title(site siteName) string {
 	site.logo = logoIn(m.titleTag, m.h1)
-	declared := firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
-		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
+	declared := m.declaredTitle()
 	if h1 := m.h1; h1 != "" && declared != "" && extendsTitle(h1, stripSiteName(declared, site)) {
 		return trimTitle(stripNamedSite(h1, site)) // the headline as printed, longer than the declared short form
 	}
@@ -71,6 +70,19 @@ func isOnlyDate(s string) bool {
 	return strings.Trim(s, "0123456789./- ") == "" || len(strings.Fields(s)) <= 3
 }
 
+// foldedTitles returns the titles the page declares, folded (see
+// foldTitle): the one trusted most, the <title> and og:title.
+func (m *pageMeta) foldedTitles(declared string) []string {
+	return []string{foldTitle(declared), foldTitle(m.titleTag), foldTitle(m.meta["og:title"])}
+}
+
+// declaredTitle returns the title the page's metadata gives, in the order
+// of trust.
+func (m *pageMeta) declaredTitle() string {
+	return firstNonEmpty(m.ld.headline, m.meta["dc.title"], m.meta["dcterms.title"], m.meta["og:title"],
+		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
+}
+
 // maxTitleHeadings bounds the headings kept as title candidates.
 const maxTitleHeadings = 12
 
@@ -79,7 +91,7 @@ const maxTitleHeadings = 12
 // that is not the site's name. That is the headline without the site name
 // or kicker the <title> adds.
 func (m *pageMeta) visibleHeadline(declared string, site siteName) string {
-	titles := []string{foldTitle(declared), foldTitle(m.titleTag), foldTitle(m.meta["og:title"])}
+	titles := m.foldedTitles(declared)
 	for _, wantH1 := range []bool{true, false} {
 		best := ""
 		for _, h := range m.headings {

@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// A page that appends the next stories, each an <article> with its own
+// <h1>, gives the story its title names, not the longest one.
+func TestOtherStoriesDropped(t *testing.T) {
+	own := `<article id="a0"><h1>Blessing of Vehicles This Saturday</h1>` +
+		`<p>Drivers of every kind of vehicle are invited to the yearly blessing the friars hold on Perón Avenue this Saturday.</p>` +
+		`<p>It is the twentieth time the friars hold it, from six in the morning until nine at night, on both sides of the avenue.</p></article>`
+	next := `<article id="a1"><h1>Flood Closes the Old Bridge</h1>` + paragraphs(10) + `</article>`
+	for _, tt := range []struct {
+		name, title string
+		keep        []Kind
+		wantOwn     bool
+	}{
+		{"the title names the first story", "Daily News | Blessing of Vehicles This Saturday", nil, true},
+		{"the title names no story", "Daily News", nil, false},
+		{"related stories kept", "Daily News | Blessing of Vehicles This Saturday", []Kind{KindRelated}, false},
+	} {
+		page := []byte("<html><head><title>" + tt.title + "</title></head><body><main>" + own + next + "</main></body></html>")
+		art, err := FromBytes(context.Background(), page, Options{Keep: tt.keep})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if got := strings.Contains(art.Text, "twentieth time") && !strings.Contains(art.Text, prose); got != tt.wantOwn {
+			t.Errorf("%s: got the page's own story alone = %v, want %v\n%s", tt.name, got, tt.wantOwn, art.Text)
+		}
+	}
+}
