@@ -21,21 +21,14 @@ func dropOtherStories(doc *html.Node, titles []string, keep kindSet, log *explai
 	}
 	var headlineArticle *html.Node
 	var others []*html.Node
-	for a := range doc.Descendants() {
-		if a.Type != html.ElementNode || a.Data != "article" {
-			continue
-		}
-		h1 := findElement(a, "h1")
-		if h1 == nil || innerArticle(a, h1) != a {
-			continue // no headline of its own, or only in a story inside it
-		}
-		if isHeadline(headlineText(h1), titles) {
+	for _, story := range storiesOf(doc) {
+		if isHeadline(headlineText(story.h1), titles) {
 			if headlineArticle != nil {
 				return // two articles with the headline: no telling which
 			}
-			headlineArticle = a
+			headlineArticle = story.article
 		} else {
-			others = append(others, a)
+			others = append(others, story.article)
 		}
 	}
 	if headlineArticle == nil {
@@ -49,17 +42,33 @@ func dropOtherStories(doc *html.Node, titles []string, keep kindSet, log *explai
 	}
 }
 
-// innerArticle returns the innermost <article> that holds n, up to top.
-func innerArticle(top, n *html.Node) *html.Node {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && p.Data == "article" {
-			return p
+// story is an <article> and the first <h1> that lies in it and in no
+// <article> inside it.
+type story struct{ article, h1 *html.Node }
+
+// storiesOf returns the page's stories, in one walk of the tree.
+func storiesOf(doc *html.Node) []story {
+	var stories []story
+	seen := map[*html.Node]bool{}
+	var walk func(n, article *html.Node)
+	walk = func(n, article *html.Node) {
+		if n.Type == html.ElementNode {
+			switch n.Data {
+			case "article":
+				article = n
+			case "h1":
+				if article != nil && !seen[article] {
+					seen[article] = true
+					stories = append(stories, story{article, n})
+				}
+			}
 		}
-		if p == top {
-			break
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			walk(c, article)
 		}
 	}
-	return top
+	walk(doc, nil)
+	return stories
 }
 
 // isInside reports whether n is outer or lies inside it.
