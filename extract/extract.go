@@ -169,6 +169,7 @@ func hasElementContent(doc *html.Node) bool {
 // tree you no longer need.
 func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, error) {
 	meta := readMetadata(doc)
+	openNoscripts(meta.proseNoscripts)
 	pageURL := opts.URL
 	if pageURL == "" {
 		pageURL = meta.pageURL()

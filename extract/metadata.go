@@ -10,31 +10,35 @@ import (
 
 // pageMeta is what the page says about itself, read before any pruning.
 type pageMeta struct {
-	lang          string
-	titleTag      string
-	h1            string    // the first <h1>
-	headings      []heading // the first h1 and h2 elements, for the title
-	canonical     string
-	base          string
-	meta          map[string]string // lower-cased name or property → first content
-	ld            ldArticle
-	timeTag       string // datetime of the first <time> element
-	itemprops     map[string]string
-	authorRel     string        // text of the first rel=author link
-	dateTexts     []string      // texts of elements whose class or id says "date"
-	bylineTexts   []string      // texts of elements whose class or id says "author"
-	textBylines   []string      // names after a byline word in the page's text ("von Jane Doe")
-	datedBylines  []string      // names after a date at the headline ("11.12.2019 - Jane Doe")
-	labelBylines  []string      // names after an element that is only a byline label ("<h4>Autor</h4>")
-	labelledDates []string      // texts around a date label ("Datum: 26. Januar 2022")
-	scripts       []string      // the texts of the page's other scripts, for a date in their state
-	afterH1       textCollector // the text that follows the first <h1>, its spaces collapsed
-	beforeH1      []byte        // the last beforeH1Text bytes, or a little more, of the text before it
-	sawH1         bool
-	h1Count       int
-	scratch       []byte // see lowerScratch
-	articleTag    bool   // an <article> or itemprop=articleBody element is on the page
+	lang           string
+	titleTag       string
+	h1             string    // the first <h1>
+	headings       []heading // the first h1 and h2 elements, for the title
+	canonical      string
+	base           string
+	meta           map[string]string // lower-cased name or property → first content
+	ld             ldArticle
+	timeTag        string // datetime of the first <time> element
+	itemprops      map[string]string
+	authorRel      string        // text of the first rel=author link
+	dateTexts      []string      // texts of elements whose class or id says "date"
+	bylineTexts    []string      // texts of elements whose class or id says "author"
+	textBylines    []string      // names after a byline word in the page's text ("von Jane Doe")
+	datedBylines   []string      // names after a date at the headline ("11.12.2019 - Jane Doe")
+	proseNoscripts []*html.Node  // <noscript> elements that hold an article's markup (see openNoscripts)
+	labelBylines   []string      // names after an element that is only a byline label ("<h4>Autor</h4>")
+	labelledDates  []string      // texts around a date label ("Datum: 26. Januar 2022")
+	scripts        []string      // the texts of the page's other scripts, for a date in their state
+	afterH1        textCollector // the text that follows the first <h1>, its spaces collapsed
+	beforeH1       []byte        // the last beforeH1Text bytes, or a little more, of the text before it
+	sawH1          bool
+	h1Count        int
+	scratch        []byte // see lowerScratch
+	articleTag     bool   // an <article> or itemprop=articleBody element is on the page
 }
+
+// maxProseNoscripts bounds the <noscript> elements opened on one page.
+const maxProseNoscripts = 8
 
 // Bounds of the text kept to find a written date.
 const (
@@ -50,6 +54,9 @@ func readMetadata(doc *html.Node) *pageMeta {
 	var walk func(n *html.Node)
 	walk = func(n *html.Node) {
 		if n.Type == html.ElementNode {
+			if n.Data == "noscript" && holdsProse(n) && len(m.proseNoscripts) < maxProseNoscripts {
+				m.proseNoscripts = append(m.proseNoscripts, n)
+			}
 			if isScriptLike(n.Data) && n.Data != "script" {
 				return
 			}
