@@ -274,6 +274,11 @@ func hiddenRule(n *html.Node) string {
 // "no_caption", "without-sidebar".
 var negations = map[string]bool{"no": true, "not": true, "non": true, "without": true}
 
+// liveWords in a class name mark a live blog's or ticker's entries, which
+// sites call comments too ("live-match-comment"): the reporter's, not the
+// readers'. A comment system's name ("livefyre") is not one of them.
+var liveWords = map[string]bool{"live": true, "liveblog": true, "ticker": true, "liveticker": true}
+
 // classKind matches a class or id value against the word and phrase rules.
 // A value that names the article body itself never matches.
 func (p *pruner) classKind(value string) (Kind, string, bool) {
@@ -296,6 +301,7 @@ func (p *pruner) classKind(value string) (Kind, string, bool) {
 		}
 		joined := p.token[:0]
 		wordStart, negated := 0, false
+		foundBefore, wordBefore, live := found, foundWord, false
 		for i := 0; i <= len(name); i++ {
 			var c byte
 			if i < len(name) {
@@ -315,12 +321,16 @@ func (p *pruner) classKind(value string) (Kind, string, bool) {
 					}
 				}
 				negated = negations[string(word)] // "no_caption" says there is none
+				live = live || liveWords[string(word)]
 			}
 			wordStart = len(joined)
 		}
 		p.token = joined
 		if protectTokens[string(joined)] {
 			return "", "", false
+		}
+		if found == KindComments && foundBefore == "" && live {
+			found, foundWord = foundBefore, wordBefore // "live-match-comment": the reporter's, not readers'
 		}
 		if found == "" && phrase < 0 {
 			for k, cp := range classPhrases {

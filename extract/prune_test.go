@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"context"
+	"strings"
+	"testing"
+)
+
+// A live blog's entries, classed "live-match-comment", are the article; a
+// comment system's ("livefyre-comments") are not.
+func TestLiveCommentaryIsNoComments(t *testing.T) {
+	entry := func(class, text string) string {
+		return `<div class="` + class + `"><p>` + text + `</p></div>`
+	}
+	body := `<h1>Lorient vs Lyon</h1>` + paragraphs(3) +
+		entry("live-match-comment", "55' The corner kick comes to nothing, and Lyon break away on the left wing.") +
+		entry("live-match-comment", "58' Lyon claim a penalty after a challenge on Aouar; the referee waves play on.") +
+		entry("livefyre-comments", "Great match, what a goal by the home side, I was there in the stands!")
+	art, err := FromBytes(context.Background(), articlePage("<title>Lorient vs Lyon</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !strings.Contains(art.Text, "The corner kick comes to nothing") {
+		t.Errorf("a live entry is missing:\n%s", art.Text)
+	}
+	if strings.Contains(art.Text, "I was there in the stands") {
+		t.Errorf("a reader's comment leaked:\n%s", art.Text)
+	}
+}
