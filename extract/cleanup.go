@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 
@@ -141,6 +142,9 @@ func judgeBlock(n *html.Node, s blockStats) (Kind, string) {
 				return lead.kind, "starts with " + strconv.Quote(lead.prefix)
 			}
 		}
+		if isFollowPrompt(text) {
+			return KindShare, "follow prompt"
+		}
 	}
 	if s.link*2 >= s.text {
 		for _, lead := range leadInPhrases {
@@ -157,6 +161,26 @@ func judgeBlock(n *html.Node, s blockStats) (Kind, string) {
 	}
 	return "", ""
 }
+
+// isFollowPrompt reports a line asking readers to follow someone on a
+// social network: "Follow The Gleaner on Twitter and Instagram @…",
+// "Follow Jane Doe on Twitter: @janedoe".
+func isFollowPrompt(lower string) bool {
+	rest, ok := strings.CutPrefix(lower, "follow ")
+	if !ok {
+		return false
+	}
+	on := strings.Index(rest, " on ")
+	return on >= 0 && on <= followNameMax &&
+		slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasPrefix(rest[on+4:], n) })
+}
+
+// followNameMax bounds the name between "follow" and "on" in a follow prompt.
+const followNameMax = 40
+
+// socialNetworks are the networks follow prompts name.
+var socialNetworks = []string{"twitter", "facebook", "instagram", "x ", "x:", "x.", "tiktok", "linkedin",
+	"youtube", "threads", "bluesky", "mastodon", "telegram", "whatsapp", "google news"}
 
 // isSectionHeading reports a short heading that opens a block of
 // furniture ("Related articles", "Comments", "Mehr zum Thema"): a heading
