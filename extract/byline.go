@@ -34,6 +34,7 @@ var notNames = map[string]bool{
 	"von": true, "share": true, "teilen": true, "no author": true, "unknown": true, "admin": true,
 	"author": true, "autor": true, "autoren": true, "text": true, "quelle": true, "source": true, "vor": true,
 	"artikel von": true, "published by": true, "alle beiträge": true, "last": true, "mehr": true, "more": true,
+	"method": true, "ingredients": true, "directions": true, "zubereitung": true, "zutaten": true, // a recipe's headings
 }
 
 // hasCreditPrefix reports a photo credit where a byline was looked for.
@@ -255,13 +256,15 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 			names = append(names, name)
 		}
 	}
-	weak := ""
+	weak, passName := "", cleanByline(fromReadability)
 	for _, name := range names {
 		switch {
 		case site.owns(name), isUserName(name):
 			weak = firstNonEmpty(weak, name)
-		case weak != "" && !looksLikeName(name):
-			// a counter ("Views(2392)") or a label is no better than a weak name
+		case weak != "" && (!looksLikeName(name) || name == passName && !strings.Contains(name, " ")):
+			// a counter ("Views(2392)"), a label, or a lone word the readability
+			// pass took for a byline ("Product", "Kultur"), is no better than a
+			// weak name
 		default:
 			for _, other := range names {
 				if extends(other, name) && looksLikeName(other) {

@@ -63,6 +63,7 @@ func TestCleanByline(t *testing.T) {
 		{"Byron Smith", "Byron Smith"},
 		{"Zur PersonAlle Beiträge", ""},
 		{"Laura June Topolsky", "Laura June Topolsky"},
+		{"Method", ""},
 		{"责任编辑： 焦鹏", "焦鹏"},
 		{"记者王敬照", "王敬照"},
 		{"Glen Owen And Brendan Carlin For The Mail On Sunday", "Glen Owen And Brendan Carlin For The Mail On Sunday"},

@@ -246,6 +246,7 @@ func (sn siteName) is(seg string) bool {
 	}
 	squashed := squash(seg)
 	for _, label := range strings.Split(strings.ToLower(sn.host), ".") {
+		label = strings.ReplaceAll(label, "-", "") // "l-mag" is written "L-MAG", squashed "lmag"
 		if len(label) >= 4 && label != "www" && strings.Contains(squashed, label) {
 			return true
 		}
