@@ -74,6 +74,7 @@ func cleanByline(s string) string {
 	for _, tail := range bylineTails {
 		s = strings.TrimSuffix(s, tail)
 	}
+	s = withoutDegree(s)
 	for _, sep := range []string{" · ", " | ", " • ", " — ", " – ", " Illustration", " Fotos", " Foto:", " Photos", " Bilder"} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
@@ -86,6 +87,31 @@ func cleanByline(s string) string {
 		strings.Contains(lower, "www."), looksLikeDomain(lower), isCommentSignature(lower), notNames[lower],
 		strings.HasPrefix(lower, "archiv"), hasCreditPrefix(lower), slices.Contains(weekdays, lower):
 		return ""
+	}
+	return s
+}
+
+// academicDegrees follow a name after a comma in health and science
+// bylines ("Grant Tinsley, PhD").
+var academicDegrees = []string{", PhD", ", Ph.D.", ", MD", ", M.D.", ", MA", ", MS", ", MSc", ", MPH", ", RD", ", RN",
+	", DO", ", PharmD", ", DVM", ", MBA"}
+
+// withoutDegree drops the academic degrees after the names of a byline:
+// "Jane Doe, PhD, John Roe, MD" → "Jane Doe, John Roe".
+func withoutDegree(s string) string {
+	if !strings.Contains(s, ", ") {
+		return s
+	}
+	for _, d := range academicDegrees {
+		s = strings.ReplaceAll(s, d+",", ",")
+	}
+	for trimmed := true; trimmed; {
+		trimmed = false
+		for _, d := range academicDegrees {
+			if rest, ok := strings.CutSuffix(s, d); ok && rest != "" {
+				s, trimmed = rest, true
+			}
+		}
 	}
 	return s
 }
@@ -313,8 +339,8 @@ func allFullNames(list string) bool {
 			return false
 		}
 		for _, w := range words {
-			if notNames[strings.ToLower(w)] {
-				return false
+			if notNames[strings.ToLower(w)] || slices.Contains(academicDegrees, ", "+w) {
+				return false // a label, or a degree: "Jane Doe, MA WebMD Health News"
 			}
 		}
 	}
@@ -556,5 +582,20 @@ func (sn siteName) owns(name string) bool {
 	if sq != "" && site != "" && len(sq) < len(site) && strings.HasPrefix(site, sq) {
 		return 2*len(sq) >= len(site) || strings.ToUpper(name) == name // "LN" for "LN - Lübecker Nachrichten"
 	}
-	return sn.is(name)
+	return sn.is(name) || isInitialsOf(name, sn.name)
+}
+
+// isInitialsOf reports a name of two to four capitals that spells the
+// first letters of the site's words: "JF" for "Junge Freiheit".
+func isInitialsOf(name, site string) bool {
+	words := strings.Fields(site)
+	if len(name) < 2 || len(name) > 4 || len(words) != len(name) || strings.ToUpper(name) != name {
+		return false
+	}
+	for i, w := range words {
+		if r, _ := utf8.DecodeRuneInString(w); unicode.ToUpper(r) != rune(name[i]) {
+			return false
+		}
+	}
+	return true
 }
