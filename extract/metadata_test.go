@@ -203,6 +203,8 @@ func TestTitleRules(t *testing.T) {
 			`<title>NEWS WEB EASY|子どもへの体罰を禁止する法律ができる</title><meta property="og:site_name" content="NEWS WEB EASY">`,
 			`<h1><ruby>子<rt>こ</rt></ruby>どもへの<ruby>体罰<rt>たいばつ</rt></ruby>を<ruby>禁止<rt>きんし</rt></ruby>する<ruby>法律<rt>ほうりつ</rt></ruby>ができる</h1>`,
 			"子どもへの体罰を禁止する法律ができる"},
+		{"a separator left at the end goes",
+			`<title>Über André Loibl | </title>`, ``, "Über André Loibl"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}

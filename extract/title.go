@@ -47,9 +47,11 @@ func extendsTitle(headline, declared string) bool {
 }
 
 // trimTitle drops punctuation a hidden kicker leaves at the start (": Wie
-// …") and a date printed before the headline ("23.01.2022 - Wierer …").
+// …"), a separator left at the end, and a date printed before the headline
+// ("23.01.2022 - Wierer …").
 func trimTitle(t string) string {
 	t = strings.TrimLeft(t, ":;,–—-|· ")
+	t = strings.TrimRight(t, ";,–—-|· ") // "National Rail Enquiries -": an empty part after the separator
 	for _, sep := range titleSeparators {
 		if before, after, ok := strings.Cut(t, sep); ok && after != "" && isOnlyDate(before) {
 			return after
