@@ -7,6 +7,18 @@ import (
 	"time"
 )
 
+// publishedDay extracts page and returns the day it was published, as
+// YYYY-MM-DD ("0001-01-01" when none).
+func publishedDay(t *testing.T, page []byte, opts Options) string {
+	t.Helper()
+	return mustExtract(t, page, opts).Published.Format("2006-01-02")
+}
+
+// councilPage is an article page titled "Council Votes" with body.
+func councilPage(body string) []byte {
+	return articlePage("<title>Council Votes</title>", body)
+}
+
 func TestShortAndLeadingDates(t *testing.T) {
 	for _, tt := range []struct {
 		name string
@@ -105,22 +117,14 @@ func TestPublishedSources(t *testing.T) {
 
 func TestDatelineAboveTheHeadline(t *testing.T) {
 	body := `<p class="kicker">24. April 2020 | Nachricht</p><h1>Council Votes</h1>` + paragraphs(26)
-	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := art.Published.Format("2006-01-02"); got != "2020-04-24" {
+	if got := publishedDay(t, councilPage(body), Options{}); got != "2020-04-24" {
 		t.Errorf("published = %s, want 2020-04-24", got)
 	}
 }
 
 func TestDatelineAtTheArticleStart(t *testing.T) {
 	body := `<p>Apr 7, 2009 — The council met on Tuesday to weigh the library budget.</p>` + paragraphs(6)
-	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := art.Published.Format("2006-01-02"); got != "2009-04-07" {
+	if got := publishedDay(t, councilPage(body), Options{}); got != "2009-04-07" {
 		t.Errorf("published = %s, want 2009-04-07", got)
 	}
 }
@@ -139,11 +143,7 @@ func TestShownDateOverDeclared(t *testing.T) {
 		{"another declared date that the dateline shows", "", `<meta itemprop="datePublished" content="2022-11-07T09:13:00+01:00"><p>by Jane Doe 7 November 2022</p>`, "2022-11-07"},
 	} {
 		body := tt.above + `<h1>Council Votes</h1>` + tt.dateline + paragraphs(6)
-		art, err := FromBytes(context.Background(), articlePage(head, body), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := art.Published.Format("2006-01-02"); got != tt.want {
+		if got := publishedDay(t, articlePage(head, body), Options{}); got != tt.want {
 			t.Errorf("%s: published = %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -187,11 +187,7 @@ func TestPublishedOnTheShownDay(t *testing.T) {
 			`<div class="date">6.11.22</div>`, "2022-11-07"},
 	} {
 		page := articlePage("<title>Council Votes</title>"+tt.head, "<h1>Council Votes</h1>"+tt.body+paragraphs(6))
-		art, err := FromBytes(context.Background(), page, Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := art.Published.Format("2006-01-02"); got != tt.want {
+		if got := publishedDay(t, page, Options{}); got != tt.want {
 			t.Errorf("%s: published = %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -202,11 +198,7 @@ func TestPublishedOnTheShownDay(t *testing.T) {
 func TestDateElementAtTheHeadline(t *testing.T) {
 	body := `<aside><div class="event-date">19.1.23, 10:00-11:30 Uhr</div></aside><h1>Council Votes</h1>` +
 		`<div class="date">20.12.2022</div>` + paragraphs(6)
-	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := art.Published.Format("2006-01-02"); got != "2022-12-20" {
+	if got := publishedDay(t, councilPage(body), Options{}); got != "2022-12-20" {
 		t.Errorf("published = %s, want 2022-12-20", got)
 	}
 }
@@ -216,11 +208,7 @@ func TestDateElementAtTheHeadline(t *testing.T) {
 func TestDateRightUnderTheHeadline(t *testing.T) {
 	body := `<h1>Council Votes</h1><p>Teile: 24.01.2022 11:38 Kategorie: News</p>` + paragraphs(6) +
 		`<aside><div class="post-date">9. Oktober 2021</div></aside>`
-	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := art.Published.Format("2006-01-02"); got != "2022-01-24" {
+	if got := publishedDay(t, councilPage(body), Options{}); got != "2022-01-24" {
 		t.Errorf("published = %s, want 2022-01-24", got)
 	}
 }
@@ -234,11 +222,7 @@ func TestLabelledPublicationDate(t *testing.T) {
 	} {
 		body := `<h1>Council Votes</h1>` + paragraphs(6) + tt.label +
 			`<div class="comment"><span class="comment-date">Peter sagt: 24. August 2019 um 03:36 Uhr</span></div>`
-		art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := art.Published.Format("2006-01-02"); got != tt.want {
+		if got := publishedDay(t, councilPage(body), Options{}); got != tt.want {
 			t.Errorf("%s: published = %s, want %s", tt.name, got, tt.want)
 		}
 	}
@@ -250,11 +234,7 @@ func TestDatelineAfterIndentation(t *testing.T) {
 	indent := "\n" + strings.Repeat("\t", 60)
 	body := `<h1>Council Votes</h1>` + strings.Repeat(`<div>`+indent+`</div>`, 10) +
 		`<p>von Marianne1 am 20.09.2020</p>` + paragraphs(6) + `<time datetime="2020-09-23T18:19:06+02:00">Kommentar</time>`
-	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if got := art.Published.Format("2006-01-02"); got != "2020-09-20" {
+	if got := publishedDay(t, councilPage(body), Options{}); got != "2020-09-20" {
 		t.Errorf("published = %s, want 2020-09-20", got)
 	}
 }
@@ -267,11 +247,7 @@ func TestDayFirstDateInTheURL(t *testing.T) {
 		{"https://example.org/meldungen/10-2021", "", "0001-01-01"},
 	} {
 		body := `<h1>Council Votes</h1>` + paragraphs(6) + tt.body
-		art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{URL: tt.url})
-		if err != nil {
-			t.Fatal(err)
-		}
-		if got := art.Published.Format("2006-01-02"); got != tt.want {
+		if got := publishedDay(t, councilPage(body), Options{URL: tt.url}); got != tt.want {
 			t.Errorf("%s %q: published = %s, want %s", tt.url, tt.body, got, tt.want)
 		}
 	}

@@ -9,6 +9,16 @@ import (
 	"time"
 )
 
+// mustExtract extracts page with opts, failing the test on an error.
+func mustExtract(t *testing.T, page []byte, opts Options) *Article {
+	t.Helper()
+	art, err := FromBytes(context.Background(), page, opts)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return art
+}
+
 // articlePage wraps body paragraphs in a page with a head.
 func articlePage(head, body string) []byte {
 	return []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head +
@@ -295,10 +305,7 @@ func TestLongerJSONLDBody(t *testing.T) {
 		{"a body in HTML", ld("<p>" + story + "</p>"), teaser, false},
 		{"the story on the page", ld(story), "<h1>Council Votes</h1>" + paragraphs(8), false},
 	} {
-		art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>"+tt.head, tt.body), Options{})
-		if err != nil {
-			t.Fatal(err)
-		}
+		art := mustExtract(t, articlePage("<title>Council Votes</title>"+tt.head, tt.body), Options{})
 		if got := strings.Contains(art.Text, story[:200]); got != tt.wantStory {
 			t.Errorf("%s: text holds the JSON-LD story = %v, want %v\n%s", tt.name, got, tt.wantStory, art.Text)
 		}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -14,10 +13,7 @@ func TestArticleInNoscript(t *testing.T) {
 	body := `<h1>Safe Browsing Protection</h1><div class="post-body"><script type="text/template">` + article +
 		`</script><noscript>` + article + `</noscript></div>` +
 		`<noscript><img src="pixel.gif"></noscript><noscript><p>Please enable JavaScript.</p></noscript>`
-	art, err := FromBytes(context.Background(), articlePage("<title>Safe Browsing Protection</title>", body), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := mustExtract(t, articlePage("<title>Safe Browsing Protection</title>", body), Options{})
 	if !strings.Contains(art.Text, "Phishing sites rotate their domains") {
 		t.Errorf("the article in the <noscript> is missing:\n%s", art.Text)
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -16,10 +15,7 @@ func TestLiveCommentaryIsNoComments(t *testing.T) {
 		entry("live-match-comment", "55' The corner kick comes to nothing, and Lyon break away on the left wing.") +
 		entry("live-match-comment", "58' Lyon claim a penalty after a challenge on Aouar; the referee waves play on.") +
 		entry("livefyre-comments", "Great match, what a goal by the home side, I was there in the stands!")
-	art, err := FromBytes(context.Background(), articlePage("<title>Lorient vs Lyon</title>", body), Options{})
-	if err != nil {
-		t.Fatal(err)
-	}
+	art := mustExtract(t, articlePage("<title>Lorient vs Lyon</title>", body), Options{})
 	if !strings.Contains(art.Text, "The corner kick comes to nothing") {
 		t.Errorf("a live entry is missing:\n%s", art.Text)
 	}

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"context"
 	"strings"
 	"testing"
 )
@@ -23,10 +22,7 @@ func TestOtherStoriesDropped(t *testing.T) {
 		{"related stories kept", "Daily News | Blessing of Vehicles This Saturday", []Kind{KindRelated}, false},
 	} {
 		page := []byte("<html><head><title>" + tt.title + "</title></head><body><main>" + own + next + "</main></body></html>")
-		art, err := FromBytes(context.Background(), page, Options{Keep: tt.keep})
-		if err != nil {
-			t.Fatal(err)
-		}
+		art := mustExtract(t, page, Options{Keep: tt.keep})
 		if got := strings.Contains(art.Text, "twentieth time") && !strings.Contains(art.Text, prose); got != tt.wantOwn {
 			t.Errorf("%s: got the page's own story alone = %v, want %v\n%s", tt.name, got, tt.wantOwn, art.Text)
 		}
