@@ -191,12 +191,18 @@ func atoi(s string) int {
 }
 
 // published returns the article's date: the one the page declares for
-// machines (JSON-LD, meta tags, microdata, the URL), else one written in
-// the page (see writtenDate), else one at the start of the article's text.
-// A declared date gives way to the day the page shows when its date
-// element and the first publication date written just after the headline
-// (not an update's) agree on another day: the reader's day is the
-// article's. FromDocument then puts a UTC time on the site's own day (zone.go).
+// machines (JSON-LD, meta tags, microdata), else one written in the page
+// (see writtenDate) or its URL, its script state, and last one at the start
+// of the article's text.
+//
+// A declared UTC time goes to the zone the page's <time> element shows it
+// in (inShownZone). The dateline, the first publication date written under
+// the headline or just above it (not an update's), may overrule it when it
+// shows another day and the declared day is not shown too: it picks
+// another declared date on its day if there is one, else it wins when the
+// page's date element or its <time> element shows the same day. The
+// reader's day is the article's. publishedOnSiteDay then puts a UTC time
+// on the site's own day (zone.go).
 func (m *pageMeta) published(pageURL, articleText string) time.Time {
 	if declared := m.declaredDate(); !declared.IsZero() {
 		declared = m.inShownZone(declared)
@@ -282,11 +288,11 @@ func showsDay(text string, day time.Time) bool {
 // and seconds must agree, and the clocks differ by whole quarter hours of
 // at most 14 hours, as zones do.
 func (m *pageMeta) inShownZone(declared time.Time) time.Time {
-	if _, offset := declared.Zone(); offset != 0 || m.timeTag == "" || isMidnight(declared) {
+	if _, offset := declared.Zone(); offset != 0 || isMidnight(declared) {
 		return declared
 	}
-	shown, err := dateparse.ParseAny(m.timeTag)
-	if err != nil || isMidnight(shown) || shown.Second() != declared.Second() {
+	shown := m.timeTagDate()
+	if shown.IsZero() || isMidnight(shown) || shown.Second() != declared.Second() {
 		return declared
 	}
 	wall := func(t time.Time) time.Time {
