@@ -7,11 +7,15 @@
 //	decode.go        bytes in any charset → UTF-8 (BOM, HTTP header, <meta>, detection)
 //	parse.go         golang.org/x/net/html, flattening pages nested too deeply
 //	metadata.go      meta tags and the page's own elements, read before pruning,
-//	                 with jsonld.go, title.go, byline.go, dates.go and zone.go
+//	                 with jsonld.go, title.go, byline.go (bylineclean.go,
+//	                 bylinetext.go, signature.go), dates.go and zone.go
+//	noscript.go      an article a page gives only in a <noscript>, read as markup
+//	stories.go       the stories a page appends below its own, dropped
 //	prune.go         boilerplate removed by the rules in rules.go
 //	extract.go       the readability pass (codeberg.org/readeck/go-readability/v2),
 //	                 shown a bounded part of large pages (window.go)
 //	fallback.go      JSON-LD articleBody or the densest block when that pass fails
+//	                 or shows a teaser
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits
 //	lead.go          the standfirst put back when it sits beside the body
 //	render_*.go      text, Markdown, HTML and JSON
