@@ -29,6 +29,7 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 	sources = append(sources, m.textBylines...)
 	sources = append(sources, onlyName(m.labelBylines))
 	sources = append(sources, m.datedBylines...)
+	sources = append(sources, onlyName(m.boxBylines))
 	sources = append(sources, signature)
 	names := make([]string, 0, len(sources))
 	for _, s := range sources {

@@ -178,3 +178,26 @@ func hasCapsWord(s string) bool {
 	}
 	return false
 }
+
+// visitAuthorBox keeps the name that heads an author's bio box ("<div
+// class=author-bio><h3>Jane Doe</h3><p>Jane writes about …</p></div>"): its
+// first heading or bold line, when that is a name of two to four words.
+func (m *pageMeta) visitAuthorBox(box *html.Node) {
+	if len(m.boxBylines) >= maxTextBylines {
+		return
+	}
+	for d := range box.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.Data {
+		case "h2", "h3", "h4", "h5", "h6", "strong", "b":
+			text, ok := boundedText(d, 60)
+			_, heading := furniturePhrases[strings.ToLower(strings.TrimRight(text, ":"))] // "Über den Autor"
+			if words := len(strings.Fields(text)); ok && !heading && words >= 2 && words <= 4 && looksLikeName(text) {
+				m.boxBylines = append(m.boxBylines, text)
+			}
+			return // the first heading names the author, or nobody
+		}
+	}
+}

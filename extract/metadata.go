@@ -27,6 +27,7 @@ type pageMeta struct {
 	datedBylines   []string      // names after a date at the headline ("11.12.2019 - Jane Doe")
 	proseNoscripts []*html.Node  // <noscript> elements that hold an article's markup (see openNoscripts)
 	labelBylines   []string      // names after an element that is only a byline label ("<h4>Autor</h4>")
+	boxBylines     []string      // names heading an author's bio box
 	labelledDates  []string      // texts around a date label ("Datum: 26. Januar 2022")
 	scripts        []string      // the texts of the page's other scripts, for a date in their state
 	afterH1        textCollector // the text that follows the first <h1>, its spaces collapsed
@@ -184,8 +185,11 @@ func (m *pageMeta) visit(n *html.Node) {
 		m.visitDatedByline(n, &start)
 		m.visitDateLabel(n, &start)
 	}
-	if byline, date := m.classSays(n); byline || date || n.Data == "byline" { // <byline>Von Jane Doe, dpa</byline>
+	if byline, box, date := m.classSays(n); byline || box || date || n.Data == "byline" { // <byline>Von Jane Doe, dpa</byline>
 		byline = byline || n.Data == "byline"
+		if box {
+			m.visitAuthorBox(n)
+		}
 		if byline && len(m.bylineTexts) < maxDateTexts {
 			if text, ok := boundedText(n, 120); ok {
 				m.bylineTexts = append(m.bylineTexts, text)
@@ -273,9 +277,9 @@ func (m *pageMeta) lowerScratch(s string) []byte {
 var dateClassWords = []string{"date", "time", "publi", "posted", "created", "datum", "fecha", "meta", "byline", "dateline", "stand"}
 
 // classSays reports whether n's class or id names its author (and not a
-// bio, box, avatar, comment or form around it) or a date. Each value is
-// lower-cased once for both.
-func (m *pageMeta) classSays(n *html.Node) (byline, date bool) {
+// bio, box, avatar, comment or form around it), an author's bio box, or a
+// date. Each value is lower-cased once for all three.
+func (m *pageMeta) classSays(n *html.Node) (byline, box, date bool) {
 	for _, a := range n.Attr {
 		v := a.Val
 		if a.Namespace != "" || v == "" || a.Key != "class" && a.Key != "id" && a.Key != "data-testid" { // data-testid: React sites name parts there
@@ -287,6 +291,11 @@ func (m *pageMeta) classSays(n *html.Node) (byline, date bool) {
 			!bytes.Contains(lower, []byte("comment")) && !bytes.Contains(lower, []byte("form")) && !bytes.Contains(lower, []byte("reply")) {
 			byline = true
 		}
+		if !box && (bytes.Contains(lower, []byte("author")) || bytes.Contains(lower, []byte("autor"))) &&
+			(bytes.Contains(lower, []byte("bio")) || bytes.Contains(lower, []byte("box"))) &&
+			!bytes.Contains(lower, []byte("comment")) {
+			box = true
+		}
 		for _, w := range dateClassWords {
 			if date {
 				break
@@ -294,7 +303,7 @@ func (m *pageMeta) classSays(n *html.Node) (byline, date bool) {
 			date = bytes.Contains(lower, []byte(w))
 		}
 	}
-	return byline, date
+	return byline, box, date
 }
 
 // itemProp returns n's microdata itemprop, or its RDFa schema.org
