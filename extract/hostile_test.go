@@ -177,3 +177,48 @@ func TestReadLimitedStopsAtTheLimit(t *testing.T) {
 		t.Fatalf("exactly the limit: len %d cap %d err %v", len(got), cap(got), err)
 	}
 }
+
+// This stop's new stages on hostile input: a <noscript> holding deep or
+// huge markup, an HTML articleBody with scripts, and many stories with
+// headlines of their own. Each ends with the article, in bounded time.
+func TestHostileNewStages(t *testing.T) {
+	if testing.Short() {
+		t.Skip("large inputs")
+	}
+	paras := strings.Repeat("<p>"+hostileProse+"</p>", 3)
+	cases := []struct{ name, page, want string }{
+		{"deep markup in a noscript",
+			"<html><body>" + hostileArticle() + "<noscript>" + paras + strings.Repeat("<div>", 10_000) + paras + "</noscript></body></html>",
+			"The council met on Tuesday"},
+		{"a 10 MB noscript",
+			"<html><body>" + hostileArticle() + "<noscript>" + strings.Repeat(paras, 20_000) + "</noscript></body></html>",
+			"The council met on Tuesday"},
+		{"an articleBody of scripts",
+			`<html><head><title>Budget vote</title><script type="application/ld+json">{"@type":"NewsArticle","articleBody":"<script>alert(1)</script>` +
+				strings.Repeat("<p>x</p>", 1000) + `"}</script></head><body><h1>Budget vote</h1><p>Short.</p></body></html>`,
+			"x"},
+		{"20,000 stories with headlines",
+			"<html><head><title>Budget vote</title></head><body>" + hostileArticle() +
+				strings.Repeat("<article><h1>Another story here</h1><p>"+hostileProse+"</p></article>", 20_000) + "</body></html>",
+			"The council met on Tuesday"},
+	}
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			start := time.Now()
+			art, err := FromBytes(context.Background(), []byte(c.page), Options{})
+			if err != nil {
+				t.Fatalf("FromBytes: %v", err)
+			}
+			if !strings.Contains(art.Text, c.want) {
+				t.Errorf("the article is lost: %.200q", art.Text)
+			}
+			if strings.Contains(art.Text, "alert(1)") {
+				t.Errorf("a script's text leaked: %.200q", art.Text)
+			}
+			if elapsed := time.Since(start); elapsed > 20*time.Second {
+				t.Errorf("%s took %v", c.name, elapsed)
+			}
+			t.Logf("%s: %v, %d bytes of text", c.name, time.Since(start), len(art.Text))
+		})
+	}
+}
