@@ -58,7 +58,7 @@ func dateInText(text string) (time.Time, bool) {
 // updateWords, just before a date, say it is when the page was updated,
 // not published.
 var updateWords = []string{"updated", "update:", "aktualisiert", "geändert", "änderung", "mis à jour", "modifié",
-	"actualizado", "aggiornato", "atualizado", "bijgewerkt", "stand:"}
+	"actualizado", "aggiornato", "atualizado", "bijgewerkt"}
 
 // publishedInText returns the first plausible date in text that no update
 // word comes just before: "Published 3 May 2021, updated 5 May 2021".

@@ -154,6 +154,7 @@ func TestPublishedInText(t *testing.T) {
 		{"Published 3 May 2021, updated 5 May 2021", "2021-05-03"},
 		{"Updated 5 May 2021, first published 3 May 2021", "2021-05-03"},
 		{"Aktualisiert am 12.03.2022", ""},
+		{"Stand: 28.04.2020 18:00 Uhr", "2020-04-28"}, // German broadcasters' timestamp of the story
 	} {
 		got := ""
 		if d, ok := publishedInText(tt.text); ok {
