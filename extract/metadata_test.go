@@ -205,6 +205,12 @@ func TestTitleRules(t *testing.T) {
 			"子どもへの体罰を禁止する法律ができる"},
 		{"a separator left at the end goes",
 			`<title>Über André Loibl | </title>`, ``, "Über André Loibl"},
+		{"a one-word h1 the title holds beside the site's name",
+			`<title>Trails! Ischgl</title>`, `<h1>Ischgl</h1>`, "Ischgl"},
+		{"a one-word h1 under a <title> that is the site's name",
+			`<title>Anwalt Niemeyer</title><link rel="canonical" href="https://anwaltniemeyer.de/">`, `<h1>Willkommen!</h1>`, "Willkommen!"},
+		{"a one-word h1 the title does not hold is no headline",
+			`<title>Base URL test</title>`, `<h1>Lorem</h1>`, "Base URL test"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}

@@ -22,7 +22,9 @@ func (m *pageMeta) title(site siteName) string {
 	if heading := m.visibleHeadline(declared, site); heading != "" {
 		return trimTitle(stripNamedSite(heading, site)) // some pages print the whole <title> in a hidden h1
 	}
-	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && len(strings.Fields(h1)) >= 2 && !site.is(h1) {
+	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && h1 != "" && !site.is(h1) &&
+		(len(strings.Fields(h1)) >= 2 || site.is(m.titleTag) || strings.Contains(foldTitle(m.titleTag), foldTitle(h1))) {
+		// A one-word h1 only when the <title> is the site's name or holds it ("Trails! Ischgl").
 		return trimTitle(stripSiteName(h1, site))
 	}
 	if declared == "" {
