@@ -74,7 +74,7 @@ func cleanByline(s string) string {
 	for _, tail := range bylineTails {
 		s = strings.TrimSuffix(s, tail)
 	}
-	s = withoutDegree(s)
+	s = withoutRole(withoutDegree(s))
 	for _, sep := range []string{" · ", " | ", " • ", " — ", " – ", " Illustration", " Fotos", " Foto:", " Photos", " Bilder"} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
@@ -89,6 +89,37 @@ func cleanByline(s string) string {
 		return ""
 	}
 	return s
+}
+
+// roleWords end the job title some pages print after the name ("Ben
+// Silverman Games Editor"); roleQualifiers may come before them.
+var (
+	roleWords = map[string]bool{"editor": true, "reporter": true, "correspondent": true, "writer": true,
+		"columnist": true, "contributor": true, "producer": true, "redakteur": true, "redakteurin": true,
+		"korrespondent": true, "korrespondentin": true}
+	roleQualifiers = map[string]bool{"senior": true, "staff": true, "chief": true, "deputy": true, "managing": true,
+		"executive": true, "contributing": true, "associate": true, "assistant": true, "political": true,
+		"foreign": true, "sports": true, "games": true, "politics": true, "business": true, "science": true,
+		"health": true, "tech": true, "technology": true, "news": true, "digital": true, "online": true}
+)
+
+// withoutRole drops a job title printed after a name of two words or more:
+// "Ben Silverman Games Editor" → "Ben Silverman".
+func withoutRole(s string) string {
+	words := strings.Fields(s)
+	end := len(words)
+	if end < 3 || !roleWords[strings.ToLower(words[end-1])] {
+		return s
+	}
+	end--
+	for end > 2 && roleQualifiers[strings.ToLower(words[end-1])] {
+		end--
+	}
+	switch strings.ToLower(words[end-1]) {
+	case "the", "to", "of", "for", "a", "an", "der", "die", "des":
+		return s // "Letters To The Editor" is a section, not a name and a title
+	}
+	return strings.Join(words[:end], " ")
 }
 
 // academicDegrees follow a name after a comma in health and science
