@@ -24,7 +24,11 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 	sources := []string{m.ld.author, m.ld.authorByID(), m.ld.creator, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
 		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
 		m.meta["byl"], m.itemprops["author"], m.authorRel, m.ld.workAuthor}
-	sources = append(sources, m.bylineTexts...)
+	for _, text := range m.bylineTexts {
+		if !isHeadlineLike(cleanByline(text)) {
+			sources = append(sources, text)
+		}
+	}
 	sources = append(sources, fromReadability)
 	sources = append(sources, m.textBylines...)
 	sources = append(sources, onlyName(m.labelBylines))
@@ -59,6 +63,14 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 		}
 	}
 	return weak
+}
+
+// isHeadlineLike reports a text of more than four words that no name
+// list reads as: a teaser's "Author Headline of the story" in an element
+// classed as the author's ("Katie Couric New Yorkers post their feelings
+// about Trump election in subway").
+func isHeadlineLike(name string) bool {
+	return len(strings.Fields(name)) > 4 && !looksLikeName(name) && !allFullNames(name)
 }
 
 // newsAgencies are the wire services a byline names after the writer
