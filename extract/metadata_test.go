@@ -214,6 +214,9 @@ func TestTitleRules(t *testing.T) {
 			`<title>Anwalt Niemeyer</title><link rel="canonical" href="https://anwaltniemeyer.de/">`, `<h1>Willkommen!</h1>`, "Willkommen!"},
 		{"a one-word h1 the title does not hold is no headline",
 			`<title>Base URL test</title>`, `<h1>Lorem</h1>`, "Base URL test"},
+		{"an h1 that is the <title> before og:title is the blog's name",
+			`<title>Silicon Exposed: Open Verilog flow for GreenPak4</title><meta property="og:title" content="Open Verilog flow for GreenPak4">`,
+			`<h1>Silicon Exposed</h1>`, "Open Verilog flow for GreenPak4"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}

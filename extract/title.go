@@ -14,7 +14,7 @@ import (
 // title returns the article's headline in the order of trust, without a
 // site-name suffix or prefix.
 func (m *pageMeta) title(site siteName) string {
-	site.logo = logoIn(m.titleTag, m.h1)
+	site.logo = logoIn(m.titleTag, m.h1, m.meta["og:title"])
 	declared := m.declaredTitle()
 	if h1 := m.h1; h1 != "" && declared != "" && extendsTitle(h1, stripSiteName(declared, site)) {
 		return trimTitle(stripNamedSite(h1, site)) // the headline as printed, longer than the declared short form
@@ -212,14 +212,32 @@ type siteName struct {
 	logo string // an h1 that prints the site's name (see logoIn), if any
 }
 
+// logoSeparators set a site's name before the headline in a <title>: the
+// title separators and a colon ("Silicon Exposed: Open Verilog flow …").
+var logoSeparators = append(titleSeparators[:len(titleSeparators):len(titleSeparators)], ": ")
+
 // logoIn returns h1 when the <title> holds it as its last part, or as its
-// first before a section's name, and holds a longer part besides: then the
-// h1 is the site's name set as the page's logo ("Four Years Remaining » Blog Archive » Interning of
+// first before a section's name, and holds a longer part besides, or when
+// the <title> is the h1, a separator and og:title: then the h1 is the
+// site's name set as the page's logo ("Four Years Remaining » Blog Archive » Interning of
 // Small Integers", "Rinderleber mit Apfel und Zwiebel | Liebe geht durch
 // den Magen"), not the headline.
-func logoIn(titleTag, h1 string) string {
+func logoIn(titleTag, h1, ogTitle string) string {
+	if h1 == "" {
+		return ""
+	}
+	if ogTitle != "" && ogTitle != titleTag {
+		// "Silicon Exposed: Open Verilog flow …" with og:title "Open Verilog
+		// flow …": the <title> is the h1, a separator and the headline.
+		tag, head, og := foldTitle(titleTag), foldTitle(h1), foldTitle(ogTitle)
+		for _, sep := range logoSeparators {
+			if tag == head+sep+og {
+				return h1
+			}
+		}
+	}
 	parts := splitAll(strings.Join(strings.Fields(titleTag), " "), titleSeparators)
-	if h1 == "" || len(parts) < 2 {
+	if len(parts) < 2 {
 		return ""
 	}
 	first, last := strings.TrimSpace(parts[0]), strings.TrimSpace(parts[len(parts)-1])
