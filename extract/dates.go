@@ -446,10 +446,14 @@ func (m *pageMeta) withTimeTag(day time.Time) time.Time {
 // elementDate returns the first date written in the page's date or byline
 // elements or beside a date label.
 func (m *pageMeta) elementDate() time.Time {
-	for t := range m.elementDates() {
-		return t
+	if !m.elementDateRead { // read once: several rules ask, and each read runs the date patterns
+		m.elementDateRead = true
+		for t := range m.elementDates() {
+			m.elementDay = t
+			break
+		}
 	}
-	return time.Time{}
+	return m.elementDay
 }
 
 // elementShows reports whether one of the page's date or byline elements,

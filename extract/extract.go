@@ -192,7 +192,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	phrases := phrasesOf(siteRules)
 	ruleBody := applyRules(doc, siteRules, log)
 	lead := pageLead(doc, meta.excerpt()) // after the user's rules: a lead they drop stays out
-	dropOtherStories(doc, meta.foldedTitles(meta.declaredTitle()), keep, log)
+	dropOtherStories(meta.stories, meta.foldedTitles(meta.declaredTitle()), keep, log)
 	commentBlocks := pruneBoilerplate(doc, keep, log)
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -15,13 +15,13 @@ import (
 // than the page's headline, when one <article> holds the headline: the
 // stories a page appends after its own. It does nothing on a page with no
 // such headline article, or with only one story.
-func dropOtherStories(doc *html.Node, titles []string, keep kindSet, log *explainLog) {
+func dropOtherStories(stories []story, titles []string, keep kindSet, log *explainLog) {
 	if keep.kept(KindRelated) {
 		return
 	}
 	var headlineArticle *html.Node
 	var others []*html.Node
-	for _, story := range storiesOf(doc) {
+	for _, story := range stories {
 		if isHeadline(headlineText(story.h1), titles) {
 			if headlineArticle != nil {
 				return // two articles with the headline: no telling which
@@ -46,29 +46,27 @@ func dropOtherStories(doc *html.Node, titles []string, keep kindSet, log *explai
 // <article> inside it.
 type story struct{ article, h1 *html.Node }
 
-// storiesOf returns the page's stories, in one walk of the tree.
-func storiesOf(doc *html.Node) []story {
-	var stories []story
-	seen := map[*html.Node]bool{}
-	var walk func(n, article *html.Node)
-	walk = func(n, article *html.Node) {
-		if n.Type == html.ElementNode {
-			switch n.Data {
-			case "article":
-				article = n
-			case "h1":
-				if article != nil && !seen[article] {
-					seen[article] = true
-					stories = append(stories, story{article, n})
+// maxStories bounds the stories kept from one page.
+const maxStories = 256
+
+// visitStoryHeadline records the story an <h1> heads, if it is the first
+// <h1> of its innermost <article> (called by the metadata walk, so the
+// tree is not walked again for it).
+func (m *pageMeta) visitStoryHeadline(h1 *html.Node) {
+	if len(m.stories) >= maxStories {
+		return
+	}
+	for p := h1.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && p.Data == "article" {
+			for _, s := range m.stories {
+				if s.article == p {
+					return
 				}
 			}
-		}
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			walk(c, article)
+			m.stories = append(m.stories, story{p, h1})
+			return
 		}
 	}
-	walk(doc, nil)
-	return stories
 }
 
 // isInside reports whether n is outer or lies inside it.
