@@ -24,11 +24,9 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 	sources := []string{m.ld.author, m.ld.authorByID(), m.ld.creator, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
 		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
 		m.meta["byl"], m.itemprops["author"], m.authorRel, m.ld.workAuthor}
-	for _, text := range m.bylineTexts {
-		if !isHeadlineLike(cleanByline(text)) {
-			sources = append(sources, text)
-		}
-	}
+	elementsFrom := len(sources)
+	sources = append(sources, m.bylineTexts...)
+	elementsTo := len(sources)
 	sources = append(sources, fromReadability)
 	sources = append(sources, m.textBylines...)
 	sources = append(sources, onlyName(m.labelBylines))
@@ -36,8 +34,12 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 	sources = append(sources, onlyName(m.boxBylines))
 	sources = append(sources, signature)
 	names := make([]string, 0, len(sources))
-	for _, s := range sources {
-		if name := cleanByline(s); name != "" {
+	for k, s := range sources {
+		name := cleanByline(s)
+		if k >= elementsFrom && k < elementsTo && isHeadlineLike(name) {
+			continue // a teaser's author and headline in an element classed as the author's
+		}
+		if name != "" {
 			if i := strings.LastIndex(name, ", "); i > 0 && (site.owns(name[i+2:]) || newsAgencies[strings.ToLower(name[i+2:])]) {
 				name = name[:i]
 			}
