@@ -70,7 +70,7 @@ func cleanupStatsOf(n *html.Node) blockStats {
 // ldBodyTree turns a JSON-LD articleBody into a tree: its HTML parsed, when
 // it is written in HTML, else a paragraph per line of its text.
 func ldBodyTree(body string) *html.Node {
-	if strings.Contains(body, "</") || strings.Contains(body, "<p") || strings.Contains(body, "<br") {
+	if isHTMLBody(body) {
 		div := &html.Node{Type: html.ElementNode, Data: "div", DataAtom: atom.Div}
 		if nodes, err := html.ParseFragment(strings.NewReader(body), div); err == nil {
 			for _, n := range nodes {
@@ -144,8 +144,12 @@ func ldBodyHoldsMore(body string, chosen *html.Node) bool {
 // text: its length overstates its text, and as text it would show the
 // markup.
 func markedUp(body string) bool {
-	return strings.Contains(body, "</") || strings.Contains(body, "<p") || strings.Contains(body, "<br") ||
-		strings.Contains(body, "](") || strings.Contains(body, "**")
+	return isHTMLBody(body) || strings.Contains(body, "](") || strings.Contains(body, "**")
+}
+
+// isHTMLBody reports an articleBody written in HTML.
+func isHTMLBody(body string) bool {
+	return strings.Contains(body, "</") || strings.Contains(body, "<p") || strings.Contains(body, "<br")
 }
 
 // minLongBody is the least JSON-LD articleBody, in bytes, that may replace

@@ -92,7 +92,7 @@ func readMetadata(doc *html.Node) *pageMeta {
 	return m
 }
 
-// afterH1Text returns the text kept after the first <h1>.
+// textAfterH1 returns the text kept after the first <h1>.
 func (m *pageMeta) textAfterH1() string {
 	return string(m.afterH1.buf)
 }
