@@ -129,13 +129,14 @@ func (m *pageMeta) visit(n *html.Node) {
 			m.h1Count++
 			m.visitStoryHeadline(n)
 		}
-		if len(m.headings) < maxTitleHeadings {
+		isH1 := n.Data == "h1"
+		if m.headingCount(isH1) < maxTitleHeadings {
 			text := headlineText(n)
-			if n.Data == "h1" && m.h1 == "" {
+			if isH1 && m.h1 == "" {
 				m.h1 = text
 			}
 			if text != "" && len(text) <= 300 {
-				m.headings = append(m.headings, heading{text: text, h1: n.Data == "h1", parts: headingParts(n)})
+				m.headings = append(m.headings, heading{text: text, h1: isH1, parts: headingParts(n)})
 			}
 		}
 	case "base":

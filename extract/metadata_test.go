@@ -217,6 +217,10 @@ func TestTitleRules(t *testing.T) {
 		{"an h1 that is the <title> before og:title is the blog's name",
 			`<title>Silicon Exposed: Open Verilog flow for GreenPak4</title><meta property="og:title" content="Open Verilog flow for GreenPak4">`,
 			`<h1>Silicon Exposed</h1>`, "Open Verilog flow for GreenPak4"},
+		{"an h1 after a dozen h2s of a navigation bar",
+			`<title>Council Votes on Library Funding</title>`,
+			`<h2>Library Funding</h2>` + strings.Repeat(`<h2>Weather Today</h2>`, 12) + `<h1>Council Votes on Library Funding</h1>`,
+			"Council Votes on Library Funding"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}

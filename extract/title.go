@@ -87,8 +87,21 @@ func (m *pageMeta) declaredTitle() string {
 		m.meta["twitter:title"], m.meta["parsely-title"], m.itemprops["headline"], m.titleTag)
 }
 
-// maxTitleHeadings bounds the headings kept as title candidates.
+// maxTitleHeadings bounds the h1 elements, and apart from them the h2
+// elements, kept as title candidates: a dozen h2s of a navigation bar
+// before the h1 ("Dólar blue hoy", "Encuesta", …) must not crowd it out.
 const maxTitleHeadings = 12
+
+// headingCount returns how many h1 (or h2) title candidates are kept.
+func (m *pageMeta) headingCount(h1 bool) int {
+	n := 0
+	for _, h := range m.headings {
+		if h.h1 == h1 {
+			n++
+		}
+	}
+	return n
+}
 
 // visibleHeadline returns the page's own headline as printed: the longest
 // <h1> (or failing that <h2>) whose words the declared titles contain, and
