@@ -221,6 +221,9 @@ func TestTitleRules(t *testing.T) {
 			`<title>Council Votes on Library Funding</title>`,
 			`<h2>Library Funding</h2>` + strings.Repeat(`<h2>Weather Today</h2>`, 12) + `<h1>Council Votes on Library Funding</h1>`,
 			"Council Votes on Library Funding"},
+		{"an h1 that ends in a colon is a kicker",
+			`<title>Library Project: Better Funding for Books</title>`,
+			`<h1>Library Project:</h1><h4>Better Funding for Books</h4>`, "Library Project: Better Funding for Books"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}

@@ -22,7 +22,7 @@ func (m *pageMeta) title(site siteName) string {
 	if heading := m.visibleHeadline(declared, site); heading != "" {
 		return trimTitle(stripNamedSite(heading, site)) // some pages print the whole <title> in a hidden h1
 	}
-	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && h1 != "" && !site.is(h1) &&
+	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && h1 != "" && !site.is(h1) && !isKicker(h1) &&
 		(len(strings.Fields(h1)) >= 2 || site.is(m.titleTag) || strings.Contains(foldTitle(m.titleTag), foldTitle(h1))) {
 		// A one-word h1 only when the <title> is the site's name or holds it ("Trails! Ischgl").
 		return trimTitle(stripSiteName(h1, site))
@@ -112,7 +112,7 @@ func (m *pageMeta) visibleHeadline(declared string, site siteName) string {
 	for _, wantH1 := range []bool{true, false} {
 		best := ""
 		for _, h := range m.headings {
-			if h.h1 != wantH1 || len(h.text) <= len(best) || len(strings.Fields(h.text)) < 2 && (len(h.text) < 16 || site.is(h.text)) ||
+			if h.h1 != wantH1 || len(h.text) <= len(best) || isKicker(h.text) || len(strings.Fields(h.text)) < 2 && (len(h.text) < 16 || site.is(h.text)) ||
 				(site.name != "" && sameName(h.text, site.name)) || (site.logo != "" && strings.EqualFold(h.text, site.logo)) {
 				continue
 			}
@@ -127,6 +127,13 @@ func (m *pageMeta) visibleHeadline(declared string, site siteName) string {
 		}
 	}
 	return ""
+}
+
+// isKicker reports a heading that ends in a colon: a kicker the headline
+// follows in another element ("<h1>Open Journalism Project:</h1><h4>Better
+// Student Journalism</h4>"), not the headline.
+func isKicker(text string) bool {
+	return strings.HasSuffix(strings.TrimSpace(text), ":")
 }
 
 // titleFolder maps the typographic quotes and dashes a headline prints to
