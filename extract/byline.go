@@ -14,7 +14,7 @@ import (
 
 // byline returns the first source, in the order of trust, that holds a
 // name; last come the names found in the page's text, then the article's
-// signature (see signature). A weak name gives way to a person named by a
+// signature (see signature), then login names a blog's byline gives. A weak name gives way to a person named by a
 // later source, and is returned only when no source names one: the site's
 // own name ("Example Times" on exampletimes.com) and a user name
 // ("jane.doe"). A name gives way to another source that goes on from it:
@@ -33,6 +33,7 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 	sources = append(sources, m.datedBylines...)
 	sources = append(sources, onlyName(m.boxBylines))
 	sources = append(sources, signature)
+	sources = append(sources, m.loginBylines...)
 	names := make([]string, 0, len(sources))
 	for k, s := range sources {
 		name := cleanByline(s)

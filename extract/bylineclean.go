@@ -61,8 +61,8 @@ func cleanByline(s string) string {
 		s = strings.TrimFunc(s, isBylinePunct)
 		lower := strings.ToLower(s)
 		for _, p := range bylinePrefixes {
-			if strings.HasPrefix(lower, p) {
-				s, changed = s[len(p):], true
+			if n := len(p); strings.HasPrefix(lower, p) || p[n-1] == ' ' && len(lower) > n && lower[n-1] == ':' && lower[:n-1] == p[:n-1] {
+				s, changed = s[n:], true // "Verfasst von mitundvoneinander" or "Verfasst von: …"
 				break
 			}
 		}

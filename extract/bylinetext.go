@@ -3,6 +3,8 @@ package extract
 import (
 	"bytes"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -15,8 +17,17 @@ import (
 var textBylineStarts = []string{
 	"by ", "von ", "par ", "por ", "di ", "text:", "text von ", "autor:", "autorin:", "autoren ", "autoren:",
 	"auteur :", "auteur:", "author:", "posted by ", "written by ", "gespeichert von ", "ein artikel von ",
-	"beitrag von ", "blog beitrag von ", "verfasst von ", "geschrieben von ", "redaktion:", "von:",
-	"责任编辑：", "作者：", "记者：",
+	"beitrag von ", "blog beitrag von ", "verfasst von ", "verfasst von:", "geschrieben von ", "redaktion:", "von:",
+	"posted in ", "责任编辑：", "作者：", "记者：",
+}
+
+// loginBylineStarts begin a byline that only a blog's software writes
+// ("Posted by", "Gespeichert von"), so that a login name after them
+// ("rasos", "damianduchamps") is the author's, as it would not be after a
+// bare "by" or "von" in prose.
+var loginBylineStarts = []string{
+	"posted by ", "posted in ", "gespeichert von ", "verfasst von", "written by ", "geschrieben von ",
+	"eingestellt von ", "erstellt von ", "publié par ",
 }
 
 // bylineLabels are labels that stand alone before the name they label.
@@ -67,14 +78,42 @@ func (m *pageMeta) visitTextByline(n *html.Node, start *textStart) {
 		return
 	}
 	if text, ok := boundedText(n, 100); ok {
+		if start.hasPrefix(postedIn) {
+			// "Posted in Datenschutz by damianduchamps on August 3, 2019"
+			_, text, _ = strings.Cut(text, " by ")
+		}
 		name := cleanByline(text)
 		if name == "" && bylineLabels[strings.TrimRight(strings.ToLower(strings.TrimSpace(text)), ": ")] {
 			name = withoutAgency(cleanByline(textAfter(n, 80))) // "<span>Autor:</span> Jane Doe<br>"
 		}
 		if looksLikeName(name) {
 			m.textBylines = append(m.textBylines, name)
+		} else if isLogin(name) && start.hasPrefix(loginBylineStarts) && len(m.loginBylines) < maxTextBylines {
+			m.loginBylines = append(m.loginBylines, name)
 		}
 	}
+}
+
+// postedIn begins a blog's "Posted in Category by author on date".
+var postedIn = []string{"posted in "}
+
+// isLogin reports one word that reads as a login name: letters, digits
+// and "._-", with a letter, between 3 and 30 characters.
+func isLogin(name string) bool {
+	if n := utf8.RuneCountInString(name); n < 3 || n > 30 || notNames[strings.ToLower(name)] {
+		return false
+	}
+	letter := false
+	for _, r := range name {
+		switch {
+		case unicode.IsLetter(r):
+			letter = true
+		case unicode.IsDigit(r), r == '.', r == '_', r == '-':
+		default:
+			return false
+		}
+	}
+	return letter
 }
 
 // visitBylineLabel keeps the full name that follows an element holding

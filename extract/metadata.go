@@ -25,6 +25,7 @@ type pageMeta struct {
 	dateTexts       []string     // texts of elements whose class or id says "date"
 	bylineTexts     []string     // texts of elements whose class or id says "author"
 	textBylines     []string     // names after a byline word in the page's text ("von Jane Doe")
+	loginBylines    []string     // login names after a blog's byline phrase ("Gespeichert von rasos")
 	datedBylines    []string     // names after a date at the headline ("11.12.2019 - Jane Doe")
 	proseNoscripts  []*html.Node // <noscript> elements that hold an article's markup (see openNoscripts)
 	stories         []story      // <article>s with an <h1> of their own (stories.go)
