@@ -65,6 +65,9 @@ func (m *pageMeta) byline(fromReadability, signature string, site siteName) stri
 			return name
 		}
 	}
+	if holder := onlyName(m.copyrightBylines); weak == "" && holder != "" && (!site.owns(holder) || site.isPersonalSite(holder)) {
+		return holder // no source names anyone: the person the site's copyright names (copyright.go)
+	}
 	return weak
 }
 

@@ -11,36 +11,37 @@ import (
 
 // pageMeta is what the page says about itself, read before any pruning.
 type pageMeta struct {
-	lang            string
-	titleTag        string
-	h1              string    // the first <h1>
-	headings        []heading // the first h1 and h2 elements, for the title
-	canonical       string
-	base            string
-	meta            map[string]string // lower-cased name or property → first content
-	ld              ldArticle
-	timeTag         string // datetime of the first <time> element
-	itemprops       map[string]string
-	authorRel       string       // text of the first rel=author link
-	dateTexts       []string     // texts of elements whose class or id says "date"
-	bylineTexts     []string     // texts of elements whose class or id says "author"
-	textBylines     []string     // names after a byline word in the page's text ("von Jane Doe")
-	loginBylines    []string     // login names after a blog's byline phrase ("Gespeichert von rasos")
-	datedBylines    []string     // names after a date at the headline ("11.12.2019 - Jane Doe")
-	proseNoscripts  []*html.Node // <noscript> elements that hold an article's markup (see openNoscripts)
-	stories         []story      // <article>s with an <h1> of their own (stories.go)
-	elementDay      time.Time    // elementDate's answer, once read
-	elementDateRead bool
-	labelBylines    []string      // names after an element that is only a byline label ("<h4>Autor</h4>")
-	boxBylines      []string      // names heading an author's bio box
-	labelledDates   []string      // texts around a date label ("Datum: 26. Januar 2022")
-	scripts         []string      // the texts of the page's other scripts, for a date in their state
-	afterH1         textCollector // the text that follows the first <h1>, its spaces collapsed
-	beforeH1        []byte        // the last beforeH1Text bytes, or a little more, of the text before it
-	sawH1           bool
-	h1Count         int
-	scratch         []byte // see lowerScratch
-	articleTag      bool   // an <article> or itemprop=articleBody element is on the page
+	lang             string
+	titleTag         string
+	h1               string    // the first <h1>
+	headings         []heading // the first h1 and h2 elements, for the title
+	canonical        string
+	base             string
+	meta             map[string]string // lower-cased name or property → first content
+	ld               ldArticle
+	timeTag          string // datetime of the first <time> element
+	itemprops        map[string]string
+	authorRel        string       // text of the first rel=author link
+	dateTexts        []string     // texts of elements whose class or id says "date"
+	bylineTexts      []string     // texts of elements whose class or id says "author"
+	textBylines      []string     // names after a byline word in the page's text ("von Jane Doe")
+	loginBylines     []string     // login names after a blog's byline phrase ("Gespeichert von rasos")
+	copyrightBylines []string     // persons a copyright line names (copyright.go)
+	datedBylines     []string     // names after a date at the headline ("11.12.2019 - Jane Doe")
+	proseNoscripts   []*html.Node // <noscript> elements that hold an article's markup (see openNoscripts)
+	stories          []story      // <article>s with an <h1> of their own (stories.go)
+	elementDay       time.Time    // elementDate's answer, once read
+	elementDateRead  bool
+	labelBylines     []string      // names after an element that is only a byline label ("<h4>Autor</h4>")
+	boxBylines       []string      // names heading an author's bio box
+	labelledDates    []string      // texts around a date label ("Datum: 26. Januar 2022")
+	scripts          []string      // the texts of the page's other scripts, for a date in their state
+	afterH1          textCollector // the text that follows the first <h1>, its spaces collapsed
+	beforeH1         []byte        // the last beforeH1Text bytes, or a little more, of the text before it
+	sawH1            bool
+	h1Count          int
+	scratch          []byte // see lowerScratch
+	articleTag       bool   // an <article> or itemprop=articleBody element is on the page
 }
 
 // maxProseNoscripts bounds the <noscript> elements opened on one page.
@@ -191,6 +192,7 @@ func (m *pageMeta) visit(n *html.Node) {
 		m.visitTextByline(n, &start)
 		m.visitDatedByline(n, &start)
 		m.visitDateLabel(n, &start)
+		m.visitCopyright(n, &start)
 	}
 	if byline, box, date := m.classSays(n); byline || box || date || n.Data == "byline" { // <byline>Von Jane Doe, dpa</byline>
 		byline = byline || n.Data == "byline"
