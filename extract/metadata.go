@@ -17,7 +17,8 @@ type pageMeta struct {
 	headings         []heading // the first h1 and h2 elements, for the title
 	canonical        string
 	base             string
-	meta             map[string]string // lower-cased name or property → first content
+	meta             map[string]string // lower-cased name or property → first content (see setMeta)
+	metaByName       map[string]bool   // the keys of meta that a name attribute gave
 	ld               ldArticle
 	timeTag          string // datetime of the first <time> element
 	itemprops        map[string]string
@@ -152,6 +153,7 @@ func (m *pageMeta) visit(n *html.Node) {
 		}
 	case "meta":
 		key := strings.ToLower(strings.TrimSpace(attr(n, "property")))
+		byProperty := key != ""
 		if key == "" {
 			key = strings.ToLower(strings.TrimSpace(attr(n, "name")))
 		}
@@ -163,10 +165,7 @@ func (m *pageMeta) visit(n *html.Node) {
 			break
 		}
 		for _, k := range strings.Fields(key) { // property="dc:creator og:author"
-			k = normalizeMetaKey(k)
-			if _, seen := m.meta[k]; !seen {
-				m.meta[k] = content
-			}
+			m.setMeta(normalizeMetaKey(k), content, byProperty)
 		}
 	case "script":
 		if n.FirstChild == nil {
@@ -228,6 +227,25 @@ func (m *pageMeta) visit(n *html.Node) {
 				}
 			}
 		}
+	}
+}
+
+// setMeta keeps the first content of key, except that a property
+// attribute (RDFa, as Open Graph and Dublin Core define their keys) beats
+// a name attribute that gave the same key before it: <meta name="og:title">
+// is a common misspelling, <meta property="og:title"> the declaration.
+func (m *pageMeta) setMeta(key, content string, byProperty bool) {
+	if _, seen := m.meta[key]; !seen {
+		m.meta[key] = content
+		if !byProperty {
+			if m.metaByName == nil {
+				m.metaByName = map[string]bool{}
+			}
+			m.metaByName[key] = true
+		}
+	} else if byProperty && m.metaByName[key] {
+		m.meta[key] = content
+		delete(m.metaByName, key)
 	}
 }
 

@@ -224,6 +224,9 @@ func TestTitleRules(t *testing.T) {
 		{"an h1 that ends in a colon is a kicker",
 			`<title>Library Project: Better Funding for Books</title>`,
 			`<h1>Library Project:</h1><h4>Better Funding for Books</h4>`, "Library Project: Better Funding for Books"},
+		{"a property attribute beats a name attribute with the same key",
+			`<meta name="og:title" content="Library Funding (name)"><meta property="og:title" content="Library Funding Vote">`,
+			``, "Library Funding Vote"},
 		{"a headline that begins with a number keeps it",
 			`<title>2022 - The Year the Council Voted</title>`, ``, "2022 - The Year the Council Voted"},
 	}
