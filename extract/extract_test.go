@@ -63,12 +63,13 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 		`<div class="cookie-banner">We use cookies to improve your experience on our website.</div>` +
 		`<ul class="tags"><li><a href="/t/a">Libraries</a></li><li><a href="/t/b">City</a></li></ul>` +
 		`<div class="author-bio">Jane Doe covers city hall and has written for many papers over twenty years.</div>` +
-		`<p>Advertisement</p>`
+		`<p>Advertisement</p>` +
+		`<div id="makehomepagedialog"><h2>Make City News my homepage</h2><p>On the toolbar, click the menu, then click Preferences to set it.</p></div>`
 	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", paragraphs(4)+furniture), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home"} {
+	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage"} {
 		if strings.Contains(art.Text, bad) {
 			t.Errorf("kept %q:\n%s", bad, art.Text)
 		}

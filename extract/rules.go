@@ -97,7 +97,7 @@ var classPhrases = []struct {
 	{"relatedarticles", KindRelated}, {"relatedposts", KindRelated}, {"readalso", KindRelated},
 	{"socialshare", KindShare}, {"sharebuttons", KindShare}, {"sharetools", KindShare},
 	{"authorbio", KindBio}, {"aboutauthor", KindBio}, {"authorbox", KindBio},
-	{"cookiebanner", KindConsent}, {"cookienotice", KindConsent},
+	{"cookiebanner", KindConsent}, {"cookienotice", KindConsent}, {"dialog", KindChat},
 }
 
 // protectTokens mark elements that hold the article itself: a block with
