@@ -99,6 +99,10 @@ func TestBylineSources(t *testing.T) {
 			`<div class="submitted">Gespeichert von human am 7. Juli 2019</div><p>Blog Beitrag von Margarita Koreneva</p>`, "Margarita Koreneva"},
 		{"a lower-case word after a bare 'von' is no login name", "",
 			`<p>von unten</p>`, ""},
+		{"a label in blocks of its own, then the name", "",
+			`<div class="f"><p class="label"><strong>By</strong></p></div><div class="f"><p class="full-name">Todd Bates</p></div>`, "Todd Bates"},
+		{"a menu item is no label", "",
+			`<ul><li><a href="/r">Redaktion</a></li><li><a href="/k">Kontakt</a></li><li><a href="/s">Sitemap Index</a></li></ul>`, ""},
 		{"the site after a comma is dropped",
 			`<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">`, "", "Rob Picheta"},
 	}

@@ -123,10 +123,40 @@ func (m *pageMeta) visitBylineLabel(n *html.Node, start *textStart) {
 	if len(m.labelBylines) >= maxTextBylines || !isBylineLabel(n, start) {
 		return
 	}
-	name := withoutAgency(cleanByline(textAfter(n, 80)))
+	name := withoutAgency(cleanByline(textAfterLabel(n)))
 	if len(strings.Fields(name)) >= 2 && looksLikeName(name) {
 		m.labelBylines = append(m.labelBylines, name)
 	}
+}
+
+// textAfterLabel returns the text after a label element, or after the
+// elements that hold only it: "<div><p><strong>By</strong></p></div>
+// <div><p>Todd Bates</p></div>".
+func textAfterLabel(label *html.Node) string {
+	n := label
+	for range 3 {
+		if text := textAfter(n, 80); strings.TrimSpace(text) != "" || n.Parent == nil || !onlyChild(n) || isMenuItem(n) || isMenuItem(n.Parent) {
+			return text
+		}
+		n = n.Parent
+	}
+	return textAfter(n, 80)
+}
+
+// isMenuItem reports a link or a list item: a menu's "Redaktion" is no
+// label, and the items after it ("Kontakt", "Sitemap") no name.
+func isMenuItem(n *html.Node) bool {
+	return n.Type == html.ElementNode && (n.Data == "a" || n.Data == "li")
+}
+
+// onlyChild reports whether n is its parent's one child but for spaces.
+func onlyChild(n *html.Node) bool {
+	for c := n.Parent.FirstChild; c != nil; c = c.NextSibling {
+		if c != n && !(c.Type == html.TextNode && strings.TrimSpace(c.Data) == "") && c.Type != html.CommentNode {
+			return false
+		}
+	}
+	return true
 }
 
 // withoutAgency drops the agency a slash adds after a full name: "Jane
