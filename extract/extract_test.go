@@ -64,12 +64,13 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 		`<ul class="tags"><li><a href="/t/a">Libraries</a></li><li><a href="/t/b">City</a></li></ul>` +
 		`<div class="author-bio">Jane Doe covers city hall and has written for many papers over twenty years.</div>` +
 		`<p>Advertisement</p>` +
+		`<div class="shortnews"><h2>Kurznachrichtenticker</h2><ul><li>Weitere Absagen in der Oberliga Nord wegen Corona-Fällen bei Erfurt.</li></ul></div>` +
 		`<div id="makehomepagedialog"><h2>Make City News my homepage</h2><p>On the toolbar, click the menu, then click Preferences to set it.</p></div>`
 	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", paragraphs(4)+furniture), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage"} {
+	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage", "Oberliga"} {
 		if strings.Contains(art.Text, bad) {
 			t.Errorf("kept %q:\n%s", bad, art.Text)
 		}

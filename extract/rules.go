@@ -98,6 +98,7 @@ var classPhrases = []struct {
 	{"socialshare", KindShare}, {"sharebuttons", KindShare}, {"sharetools", KindShare},
 	{"authorbio", KindBio}, {"aboutauthor", KindBio}, {"authorbox", KindBio},
 	{"cookiebanner", KindConsent}, {"cookienotice", KindConsent}, {"dialog", KindChat},
+	{"shortnews", KindNewsfeed}, {"newsticker", KindNewsfeed},
 }
 
 // protectTokens mark elements that hold the article itself: a block with
