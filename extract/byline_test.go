@@ -103,6 +103,12 @@ func TestBylineSources(t *testing.T) {
 			`<div class="f"><p class="label"><strong>By</strong></p></div><div class="f"><p class="full-name">Todd Bates</p></div>`, "Todd Bates"},
 		{"a menu item is no label", "",
 			`<ul><li><a href="/r">Redaktion</a></li><li><a href="/k">Kontakt</a></li><li><a href="/s">Sitemap Index</a></li></ul>`, ""},
+		{"a byline word and a no-break space", "",
+			`<span class="field-contributor">Par&nbsp;<a href="/node/hy">Matthieu Hy</a></span> <span>le 07 Mai 2020</span>`, "Matthieu Hy"},
+		{"'Written by:' with a colon", "",
+			`<p><em>Written by: <a href="https://example.org/a">Julie Mollins</a> </em></p>`, "Julie Mollins"},
+		{"a weekday's short form is no byline word", "",
+			`<table><tr><th><span>Di&nbsp;&nbsp;</span></th><td>14.30 - 16.00 Uhr</td></tr></table>`, ""},
 		{"the site after a comma is dropped",
 			`<meta property="og:site_name" content="CNN"><meta name="author" content="Rob Picheta, CNN">`, "", "Rob Picheta"},
 	}

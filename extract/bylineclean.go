@@ -31,7 +31,7 @@ var gluedLabels = []string{"author", "autorin", "autor", "beitragvon", "by", "vo
 var notNames = map[string]bool{
 	"follow": true, "folgen": true, "datum": true, "date": true, "veröffentlicht": true, "publiziert": true,
 	"published": true, "posted": true, "updated": true, "aktualisiert": true, "stand": true, "by": true,
-	"von": true, "share": true, "teilen": true, "no author": true, "unknown": true, "admin": true,
+	"von": true, "di": true, "par": true, "por": true, "share": true, "teilen": true, "no author": true, "unknown": true, "admin": true,
 	"author": true, "autor": true, "autoren": true, "text": true, "quelle": true, "source": true, "vor": true,
 	"artikel von": true, "published by": true, "alle beiträge": true, "last": true, "mehr": true, "more": true,
 	"method": true, "ingredients": true, "directions": true, "zubereitung": true, "zutaten": true, // a recipe's headings

@@ -164,7 +164,8 @@ func findElement(n *html.Node, tag string) *html.Node {
 }
 
 // textStart is the start of an element's own first text, after spaces,
-// its ASCII and Latin-1 letters lower-cased: what the metadata visitors
+// its ASCII and Latin-1 letters lower-cased and its no-break spaces made
+// plain ones: what the metadata visitors
 // match labels and bylines against, made once per element without
 // allocating.
 type textStart struct {
@@ -181,14 +182,22 @@ func startOf(n *html.Node) (textStart, bool) {
 	}
 	text := strings.TrimLeftFunc(n.FirstChild.Data, unicode.IsSpace)
 	s.whole = len(text)
-	s.size = copy(s.lower[:], text)
-	for i, c := range s.lower[:s.size] {
+	for i := 0; i < len(text) && s.size < len(s.lower); i++ {
+		c := text[i]
 		switch {
 		case 'A' <= c && c <= 'Z':
-			s.lower[i] = c + 'a' - 'A'
-		case c == 0xC3 && i+1 < s.size && 0x80 <= s.lower[i+1] && s.lower[i+1] <= 0x9E && s.lower[i+1] != 0x97:
-			s.lower[i+1] += 0x20 // À-Þ (not ×) to à-þ: "Änderung", "École"
+			c += 'a' - 'A'
+		case c == 0xC2 && i+1 < len(text) && text[i+1] == 0xA0:
+			c, i, s.whole = ' ', i+1, s.whole-1 // a no-break space, as in "Par&nbsp;<a>…", is a space
+		case c == 0xC3 && i+1 < len(text) && 0x80 <= text[i+1] && text[i+1] <= 0x9E && text[i+1] != 0x97:
+			if s.size+1 < len(s.lower) {
+				s.lower[s.size], s.lower[s.size+1] = c, text[i+1]+0x20 // À-Þ (not ×) to à-þ: "Änderung", "École"
+				s.size, i = s.size+2, i+1
+				continue
+			}
 		}
+		s.lower[s.size] = c
+		s.size++
 	}
 	return s, true
 }
