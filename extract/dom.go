@@ -165,9 +165,8 @@ func findElement(n *html.Node, tag string) *html.Node {
 
 // textStart is the start of an element's own first text, after spaces,
 // its ASCII and Latin-1 letters lower-cased and its no-break spaces made
-// plain ones: what the metadata visitors
-// match labels and bylines against, made once per element without
-// allocating.
+// plain ones: what the metadata visitors match labels and bylines
+// against, made once per element without allocating.
 type textStart struct {
 	lower [24]byte
 	size  int // bytes of lower in use
