@@ -112,9 +112,9 @@ func isPersonShaped(words []string) bool {
 	return true
 }
 
-// isPersonalSite reports a holder whose name is the site's host: "Gregory Szorc" on
-// gregoryszorc.com, a person's own site, and not "Eishockeynews
-// Straubing" on eishockeynews.de, a publisher's.
+// isPersonalSite reports a holder whose name is the site's host:
+// "Gregory Szorc" on gregoryszorc.com, a person's own site, and not
+// "Eishockeynews Straubing" on eishockeynews.de, a publisher's.
 func (sn siteName) isPersonalSite(holder string) bool {
 	sq := squash(holder)
 	for _, label := range strings.Split(strings.ToLower(sn.host), ".") {
