@@ -17,10 +17,11 @@ import (
 // signature (see signature), then the login names a blog's byline gives.
 // A weak name gives way to a person named by a later source, and is
 // returned only when no source names one: the site's own name ("Example
-// Times" on exampletimes.com) and a user name ("jane.doe"). When no source
-// names anyone, the person the site's copyright line names (copyright.go). A name gives way to another source that goes on from it:
-// "Jane" to "Jane Doe", "Jane Doe" to "Jane Doe, John Roe". The site or a
-// wire agency after a comma ("Jane Doe, CNN", "Jane Doe, dpa") is dropped.
+// Times" on exampletimes.com) and a user name ("jane.doe"). A name gives
+// way to another source that goes on from it: "Jane" to "Jane Doe", "Jane
+// Doe" to "Jane Doe, John Roe". The site or a wire agency after a comma
+// ("Jane Doe, CNN", "Jane Doe, dpa") is dropped. When no source names
+// anyone, the person the site's copyright line names (copyright.go).
 func (m *pageMeta) byline(fromReadability, signature string, site siteName) string {
 	sources := []string{m.ld.author, m.ld.authorByID(), m.ld.creator, m.meta["dc.creator"], m.meta["dcterms.creator"], m.meta["author"],
 		m.twitterAuthor(), m.meta["article:author"], m.meta["parsely-author"], m.meta["sailthru.author"],
