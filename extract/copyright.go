@@ -14,8 +14,12 @@ import (
 // reserves set it apart from a photo credit ("© Markus Leitner"), and
 // only a person's name, not a company's ("© 2020 Example Media GmbH").
 
-// copyrightStarts begin a copyright line.
-var copyrightStarts = []string{"©", "(c)", "copyright"}
+// copyrightStarts begin a copyright line; copyrightPrefixes are what
+// comes before the holder's name, the years apart ("Copyright © 2015 by").
+var (
+	copyrightStarts   = []string{"©", "(c)", "copyright"}
+	copyrightPrefixes = append(copyrightStarts[:len(copyrightStarts):len(copyrightStarts)], "by ")
+)
 
 // copyrightEnds end the holder's name in a copyright line.
 var copyrightEnds = []string{". ", " • ", " · ", " | ", " - ", " – ", ", ", " all rights", " alle rechte", " weitere rechte"}
@@ -53,7 +57,7 @@ func copyrightHolder(line string) string {
 	for changed := true; changed; {
 		changed = false
 		lower := strings.ToLower(s)
-		for _, p := range []string{"copyright", "©", "(c)", "by "} {
+		for _, p := range copyrightPrefixes {
 			if strings.HasPrefix(lower, p) {
 				s, changed = strings.TrimSpace(s[len(p):]), true
 			}
