@@ -60,6 +60,7 @@ func copyrightHolder(line string) string {
 		for _, p := range copyrightPrefixes {
 			if strings.HasPrefix(lower, p) {
 				s, changed = strings.TrimSpace(s[len(p):]), true
+				break // lower is s's before the cut
 			}
 		}
 		if trimmed := strings.TrimLeftFunc(s, isYearRune); trimmed != s {
