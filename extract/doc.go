@@ -8,7 +8,8 @@
 //	parse.go         golang.org/x/net/html, flattening pages nested too deeply
 //	metadata.go      meta tags and the page's own elements, read before pruning,
 //	                 with jsonld.go, title.go, byline.go (bylineclean.go,
-//	                 bylinetext.go, signature.go), dates.go and zone.go
+//	                 bylinetext.go, signature.go, copyright.go), dates.go
+//	                 and zone.go
 //	noscript.go      an article a page gives only in a <noscript>, read as markup
 //	stories.go       the stories a page appends below its own, dropped
 //	prune.go         boilerplate removed by the rules in rules.go
@@ -18,6 +19,7 @@
 //	                 or shows a teaser
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits
 //	lead.go          the standfirst put back when it sits beside the body
+//	recipe.go        a recipe's declared ingredients put back when the body lacks them
 //	render_*.go      text, Markdown, HTML and JSON
 //
 // FromBytes and FromReader take a whole page and Options; FromDocument takes

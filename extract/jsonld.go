@@ -20,6 +20,7 @@ type ldArticle struct {
 	authorIDs                                        []string          // @id references of an author given by reference only
 	persons                                          map[string]string // @id → name of every Person object
 	workPublished, workAuthor                        string            // a Recipe's or HowTo's, trusted below the page's own
+	ingredients                                      []string          // a Recipe's recipeIngredient (recipe.go)
 }
 
 // articleTypes are the schema.org types whose JSON-LD describes an article.
@@ -152,6 +153,30 @@ func (m *pageMeta) takeWork(t map[string]any) {
 	if ld.workAuthor == "" {
 		ld.workAuthor = ldNames(t["author"])
 	}
+	if ld.ingredients == nil {
+		ld.ingredients = ldStrings(t["recipeIngredient"], maxIngredients)
+	}
+}
+
+// ldStrings returns the non-empty strings of v, a string or a list of
+// them, its spaces collapsed, at most limit of them.
+func ldStrings(v any, limit int) []string {
+	var out []string
+	add := func(x any) {
+		if s, ok := x.(string); ok && len(out) < limit {
+			if s = strings.Join(strings.Fields(s), " "); s != "" {
+				out = append(out, s)
+			}
+		}
+	}
+	if list, ok := v.([]any); ok {
+		for _, x := range list {
+			add(x)
+		}
+	} else {
+		add(v)
+	}
+	return out
 }
 
 func ldTypes(v any) []string {
