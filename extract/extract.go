@@ -237,7 +237,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		}
 	}
 	if choice != choiceRules { // a body the user named is the article as it stands
-		restoreIngredients(content, meta.ld.ingredients)
+		restoreIngredients(content, meta.ingredients())
 		restoreLead(content, lead)
 	}
 	sanitizeHTML(content)

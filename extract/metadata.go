@@ -28,6 +28,7 @@ type pageMeta struct {
 	textBylines      []string     // names after a byline word in the page's text ("von Jane Doe")
 	loginBylines     []string     // login names after a blog's byline phrase ("Gespeichert von rasos")
 	copyrightBylines []string     // persons a copyright line names (copyright.go)
+	microIngredients []string     // the texts of itemprop=recipeIngredient elements (recipe.go)
 	datedBylines     []string     // names after a date at the headline ("11.12.2019 - Jane Doe")
 	proseNoscripts   []*html.Node // <noscript> elements that hold an article's markup (see openNoscripts)
 	stories          []story      // <article>s with an <h1> of their own (stories.go)
@@ -212,6 +213,9 @@ func (m *pageMeta) visit(n *html.Node) {
 	if prop := itemProp(n); prop != "" && n.Data != "meta" {
 		if prop == "articlebody" {
 			m.articleTag = true
+		}
+		if prop == "recipeingredient" || prop == "ingredients" {
+			m.visitIngredient(n)
 		}
 		if _, seen := m.itemprops[prop]; !seen {
 			switch prop {

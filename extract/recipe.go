@@ -8,12 +8,33 @@ import (
 
 // A recipe page often sets its ingredients in a box apart from the
 // method, and the readability pass keeps only the method. The page
-// declares the ingredients (schema.org Recipe, recipeIngredient); when
+// declares the ingredients (schema.org Recipe's recipeIngredient, in
+// JSON-LD or microdata); when
 // the article holds fewer than half of them, they are put back at its
 // top as a list.
 
 // maxIngredients bounds the ingredients read from one recipe.
 const maxIngredients = 100
+
+// visitIngredient keeps the text of an element that microdata marks as an
+// ingredient (itemprop="recipeIngredient", or the older "ingredients").
+func (m *pageMeta) visitIngredient(n *html.Node) {
+	if len(m.microIngredients) >= maxIngredients {
+		return
+	}
+	if text, ok := boundedText(n, 300); ok && text != "" {
+		m.microIngredients = append(m.microIngredients, text)
+	}
+}
+
+// ingredients returns the recipe's declared ingredients: JSON-LD's, else
+// microdata's.
+func (m *pageMeta) ingredients() []string {
+	if len(m.ld.ingredients) > 0 {
+		return m.ld.ingredients
+	}
+	return m.microIngredients
+}
 
 // restoreIngredients puts a recipe's declared ingredients at the top of
 // content when content lacks most of them.

@@ -49,3 +49,18 @@ func TestWithoutBrackets(t *testing.T) {
 		}
 	}
 }
+
+func TestRecipeMicrodataIngredientsRestored(t *testing.T) {
+	box := `<aside class="recipe-box"><ul><li itemprop="recipeIngredient">250 g Weizenmehl</li>` +
+		`<li itemprop="recipeIngredient">50 g Zucker</li><li itemprop="recipeIngredient">2 Eier</li></ul></aside>`
+	page := articlePage("<title>Muffins</title>", `<div itemscope itemtype="https://schema.org/Recipe">`+box+"<h1>Muffins</h1>"+paragraphs(4)+`</div>`)
+	art, err := FromBytes(context.Background(), page, Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, want := range []string{"- 250 g Weizenmehl\n", "- 50 g Zucker\n", "- 2 Eier\n"} {
+		if strings.Count(art.Text, want) != 1 {
+			t.Errorf("ingredient %q not there once:\n%s", want, art.Text)
+		}
+	}
+}
