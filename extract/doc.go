@@ -15,6 +15,8 @@
 //	prune.go         boilerplate removed by the rules in rules.go
 //	extract.go       the readability pass (codeberg.org/readeck/go-readability/v2),
 //	                 shown a bounded part of large pages (window.go)
+//	split.go         the paragraphs of a story cut into sections, which the pass
+//	                 left out, put back
 //	fallback.go      JSON-LD articleBody or the densest block when that pass fails
 //	                 or shows a teaser
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits

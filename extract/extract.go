@@ -222,6 +222,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		content, choice = ruleBody, choiceRules
 		cleanupArticle(content, bodyKeep, phrases, log)
 	default:
+		rejoinSplitStory(doc, content)
 		cleanupArticle(content, bodyKeep, phrases, log)
 		if content != nil {
 			passLen = textLen(content)

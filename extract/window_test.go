@@ -86,7 +86,7 @@ func TestRestoreHiddenIntoTheCopy(t *testing.T) {
 		t.Fatalf("visible article: %s", renderTree(t, original))
 	}
 	article := &html.Node{Type: html.ElementNode, Data: "div"}
-	article.AppendChild(cloneNode(original))
+	article.AppendChild(cloneTree(original))
 	restoreHidden(article, runs)
 	if got, want := renderTree(t, article), "<div><article><p>1</p><p>2</p><p>3</p><p>4</p><p>5</p></article></div>"; got != want {
 		t.Errorf("article = %s, want %s", got, want)
@@ -94,14 +94,6 @@ func TestRestoreHiddenIntoTheCopy(t *testing.T) {
 	if got := renderTree(t, original); got != "<article><p>1</p></article>" {
 		t.Errorf("the page's own article = %s, want the paragraph the pass saw, unmarked", got)
 	}
-}
-
-func cloneNode(n *html.Node) *html.Node {
-	c := &html.Node{Type: n.Type, Data: n.Data, DataAtom: n.DataAtom, Attr: append([]html.Attribute(nil), n.Attr...)}
-	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
-		c.AppendChild(cloneNode(ch))
-	}
-	return c
 }
 
 // A site menu of thousands of links before the article must not push the
