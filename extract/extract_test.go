@@ -324,3 +324,35 @@ func TestLDBodyTree(t *testing.T) {
 		}
 	}
 }
+
+// The subheadline printed right after the headline, outside the body's
+// container, is the article's first paragraph; a blog's tagline after its
+// name and a byline after the headline are not.
+func TestDekRestored(t *testing.T) {
+	tests := []struct{ name, head, header, want, notWant string }{
+		{"a dek after the headline", `<title>Council Votes on Library Funding</title>`,
+			`<h1>Council Votes on Library Funding</h1><h2>After a long night the members agreed to keep every branch open for another year.</h2>`,
+			"After a long night the members agreed", ""},
+		{"a tagline after the site's name", `<title>Council Votes on Library Funding | Little Green Notes</title>`,
+			`<h1>Little Green Notes</h1><p>Natural soaps, mindful shopping and whatever else comes between them every week.</p>`,
+			"", "Natural soaps"},
+		{"a byline after the headline", `<title>Council Votes on Library Funding</title>`,
+			`<h1>Council Votes on Library Funding</h1><p>By Jane Doe, city hall reporter, who has covered the council for twenty years</p>`,
+			"", "city hall reporter"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			page := articlePage(tt.head, `<header class="story-header">`+tt.header+`</header><div class="story-body">`+paragraphs(5)+`</div>`)
+			art, err := FromBytes(context.Background(), page, Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if tt.want != "" && !strings.HasPrefix(art.Text, tt.want) {
+				t.Errorf("the article does not begin with the dek:\n%s", art.Text)
+			}
+			if tt.notWant != "" && strings.Contains(art.Text, tt.notWant) {
+				t.Errorf("%q is in the article:\n%s", tt.notWant, art.Text)
+			}
+		})
+	}
+}

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,7 +14,7 @@ const minLeadText = 60
 
 // pageLead returns the page's standfirst: its description, when a block of
 // the page (before pruning: CMSs often class the lead "teaser") holds
-// exactly those words; else "".
+// exactly those words; else "" (the caller falls back on the dek, below).
 func pageLead(doc *html.Node, description string) string {
 	lead := strings.Join(strings.Fields(description), " ")
 	if len(lead) < minLeadText || !pageHasBlockWithText(doc, lead) {
@@ -121,4 +122,32 @@ func skipSpace(s string, i int) int {
 
 func isASCIISpace(b byte) bool {
 	return b == ' ' || b == '\n' || b == '\t' || b == '\r' || b == '\f'
+}
+
+// dek returns the subheadline printed right after the first <h1>, when
+// that <h1> is the headline the page declares (not the site's name, which
+// a tagline follows).
+func (m *pageMeta) dek() string {
+	if m.firstH1 == nil || !textIn(m.h1, m.foldedTitles(m.declaredTitle())) {
+		return ""
+	}
+	s := m.firstH1.NextSibling
+	for s != nil && s.Type != html.ElementNode {
+		s = s.NextSibling
+	}
+	if s == nil || (s.Data != "h2" && s.Data != "p") {
+		return ""
+	}
+	text, ok := boundedText(s, 400)
+	if !ok || len(text) < minLeadText || strings.Contains(text, " | ") || strings.Contains(text, " • ") {
+		return ""
+	}
+	if _, dated := dateInText(text); dated {
+		return "" // a dateline or byline, not a subheadline
+	}
+	lower := strings.ToLower(text)
+	if strings.HasPrefix(lower, "posted") || slices.ContainsFunc(textBylineStarts, func(p string) bool { return strings.HasPrefix(lower, p) }) {
+		return "" // "Posted on28. Juli 2019Author …", "By Jane Doe …"
+	}
+	return text
 }

@@ -41,6 +41,7 @@ type pageMeta struct {
 	afterH1          textCollector // the text that follows the first <h1>, its spaces collapsed
 	beforeH1         []byte        // the last beforeH1Text bytes, or a little more, of the text before it
 	sawH1            bool
+	firstH1          *html.Node // the first <h1>, whose next element may be the dek (lead.go)
 	h1Count          int
 	scratch          []byte // see lowerScratch
 	articleTag       bool   // an <article> or itemprop=articleBody element is on the page
@@ -129,6 +130,9 @@ func (m *pageMeta) visit(n *html.Node) {
 		m.articleTag = true
 	case "h1", "h2":
 		if n.Data == "h1" {
+			if !m.sawH1 {
+				m.firstH1 = n
+			}
 			m.sawH1 = true
 			m.h1Count++
 			m.visitStoryHeadline(n)
