@@ -2,6 +2,7 @@ package extract
 
 import (
 	"hash/maphash"
+	"iter"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -29,15 +30,10 @@ const maxRejoined = 50
 // container's tag and class.
 type paragraphStyle struct{ class, container, containerClass string }
 
-// pageParagraph is a classed paragraph of the page and its text's hash.
-type pageParagraph struct {
-	node  *html.Node
-	style paragraphStyle
-	text  textHash
-}
-
 // rejoinSplitStory puts back into content the paragraphs of doc that are
-// written like content's own and are missing from it.
+// written like content's own and are missing from it. It walks the page's
+// paragraphs twice rather than keep them: once to find the article's
+// style and its last paragraph, once to put the missing ones back.
 func rejoinSplitStory(doc, content *html.Node) {
 	if doc == nil || content == nil {
 		return
@@ -49,51 +45,48 @@ func rejoinSplitStory(doc, content *html.Node) {
 			kept[hashText(seed, d).sum] = d
 		}
 	}
-	var paras []pageParagraph
-	counts := map[paragraphStyle]int{} // how many kept paragraphs each style has
-	for d := range doc.Descendants() {
-		if d.Type != html.ElementNode || d.Data != "p" || d.Parent == nil {
-			continue
-		}
-		class := strings.TrimSpace(attr(d, "class"))
-		if class == "" {
-			continue // nothing marks a paragraph with no class as the article's
-		}
-		p := pageParagraph{d, paragraphStyle{class, d.Parent.Data, strings.TrimSpace(attr(d.Parent, "class"))}, hashText(seed, d)}
-		paras = append(paras, p)
-		if _, ok := kept[p.text.sum]; ok {
-			counts[p.style]++
-		}
-	}
-	var style paragraphStyle
-	for s, n := range counts {
-		if n > counts[style] || n == counts[style] && s.class < style.class {
-			style = s
-		}
-	}
-	if counts[style] < minSplitParagraphs {
+	if len(kept) < minSplitParagraphs {
 		return
 	}
-	last := -1 // the article's last paragraph on the page: what follows is a promo or the next story
-	for i, p := range paras {
-		if _, ok := kept[p.text.sum]; ok && p.style == style {
-			last = i
+	type styleSeen struct{ kept, last int } // kept paragraphs of a style, and the last one's place among the page's
+	styles := map[paragraphStyle]styleSeen{}
+	i := 0
+	for d := range classedParagraphs(doc) {
+		if _, ok := kept[hashText(seed, d).sum]; ok {
+			st := styleOf(d)
+			styles[st] = styleSeen{styles[st].kept + 1, i}
+		}
+		i++
+	}
+	var style paragraphStyle
+	for st, seen := range styles {
+		if seen.kept > styles[style].kept || seen.kept == styles[style].kept && st.class < style.class {
+			style = st
 		}
 	}
-	var anchor *html.Node // the article's paragraph the next missing one follows
-	rejoined := 0
-	for _, p := range paras[:last+1] {
-		if k, ok := kept[p.text.sum]; ok {
+	if styles[style].kept < minSplitParagraphs {
+		return
+	}
+	last := styles[style].last // what follows the article's last paragraph is a promo or the next story
+	var anchor *html.Node      // the article's paragraph the next missing one follows
+	rejoined, i := 0, 0
+	for d := range classedParagraphs(doc) {
+		if i > last {
+			break
+		}
+		i++
+		text := hashText(seed, d)
+		if k, ok := kept[text.sum]; ok {
 			anchor = k
 			continue
 		}
-		if rejoined >= maxRejoined || p.style != style || p.text.size < minLeadText {
+		if rejoined >= maxRejoined || text.size < minLeadText || styleOf(d) != style {
 			continue
 		}
-		if st := cleanupStatsOf(p.node); 2*st.link > st.text {
+		if st := cleanupStatsOf(d); 2*st.link > st.text {
 			continue // a link to elsewhere ("Weiterlesen: …"), as the pass judged it
 		}
-		clone := cloneTree(p.node)
+		clone := cloneTree(d)
 		if anchor == nil {
 			first := firstParagraph(content)
 			first.Parent.InsertBefore(clone, first)
@@ -103,6 +96,25 @@ func rejoinSplitStory(doc, content *html.Node) {
 		anchor = clone
 		rejoined++
 	}
+}
+
+// classedParagraphs yields the <p> elements of doc that have a class:
+// nothing marks a paragraph with none as the article's.
+func classedParagraphs(doc *html.Node) iter.Seq[*html.Node] {
+	return func(yield func(*html.Node) bool) {
+		for d := range doc.Descendants() {
+			if d.Type == html.ElementNode && d.Data == "p" && d.Parent != nil && strings.TrimSpace(attr(d, "class")) != "" {
+				if !yield(d) {
+					return
+				}
+			}
+		}
+	}
+}
+
+// styleOf returns how the page writes paragraph p.
+func styleOf(p *html.Node) paragraphStyle {
+	return paragraphStyle{strings.TrimSpace(attr(p, "class")), p.Parent.Data, strings.TrimSpace(attr(p.Parent, "class"))}
 }
 
 // textHash is a paragraph's text, its spaces collapsed, as a hash and a
