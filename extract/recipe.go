@@ -9,9 +9,8 @@ import (
 // A recipe page often sets its ingredients in a box apart from the
 // method, and the readability pass keeps only the method. The page
 // declares the ingredients (schema.org Recipe's recipeIngredient, in
-// JSON-LD or microdata); when
-// the article holds fewer than half of them, they are put back at its
-// top as a list.
+// JSON-LD or microdata); when the article holds fewer than half of them,
+// they are put back at its top as a list.
 
 // maxIngredients bounds the ingredients read from one recipe.
 const maxIngredients = 100
