@@ -24,7 +24,8 @@ var (
 // copyrightEnds end the holder's name in a copyright line.
 var copyrightEnds = []string{". ", " • ", " · ", " | ", " - ", " – ", ", ", " all rights", " alle rechte", " weitere rechte"}
 
-// companyWords mark a holder that is an organisation, not a person.
+// companyWords mark a holder that is an organisation or a title ("The Big
+// Bone", "Der Spiegel"), not a person.
 var companyWords = map[string]bool{
 	"gmbh": true, "ag": true, "inc": true, "inc.": true, "ltd": true, "ltd.": true, "llc": true, "kg": true,
 	"e.v.": true, "verlag": true, "media": true, "medien": true, "group": true, "gruppe": true, "news": true,

@@ -191,8 +191,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	siteRules := opts.Rules.forHost(hostOf(base))
 	phrases := phrasesOf(siteRules)
 	ruleBody := applyRules(doc, siteRules, log)
-	lead := firstNonEmpty(pageLead(doc, meta.excerpt()), meta.dek()) // after the user's rules: a lead they drop stays out
-	dropOtherStories(meta.stories, meta.foldedTitles(meta.declaredTitle()), keep, log)
+	titles := meta.foldedTitles(meta.declaredTitle())
+	lead := firstNonEmpty(pageLead(doc, meta.excerpt()), meta.dek(titles)) // after the user's rules: a lead they drop stays out
+	dropOtherStories(meta.stories, titles, keep, log)
 	commentBlocks := pruneBoilerplate(doc, keep, log)
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -158,15 +158,14 @@ func (m *pageMeta) takeWork(t map[string]any) {
 	}
 }
 
-// ldStrings returns the non-empty strings of v, a string or a list of
-// them, its spaces collapsed, at most limit of them.
+// ldStrings returns the non-empty strings of v, one value or a list of
+// them (each read as ldString reads it), their spaces collapsed, at most
+// limit of them.
 func ldStrings(v any, limit int) []string {
 	var out []string
 	add := func(x any) {
-		if s, ok := x.(string); ok && len(out) < limit {
-			if s = strings.Join(strings.Fields(s), " "); s != "" {
-				out = append(out, s)
-			}
+		if s := strings.Join(strings.Fields(ldString(x)), " "); s != "" && len(out) < limit {
+			out = append(out, s)
 		}
 	}
 	if list, ok := v.([]any); ok {

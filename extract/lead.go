@@ -125,10 +125,10 @@ func isASCIISpace(b byte) bool {
 }
 
 // dek returns the subheadline printed right after the first <h1>, when
-// that <h1> is the headline the page declares (not the site's name, which
-// a tagline follows).
-func (m *pageMeta) dek() string {
-	if m.firstH1 == nil || !textIn(m.h1, m.foldedTitles(m.declaredTitle())) {
+// that <h1> is the headline the page declares, one of titles (see
+// foldedTitles): not the site's name, which a tagline follows.
+func (m *pageMeta) dek(titles []string) string {
+	if m.firstH1 == nil || !textIn(m.h1, titles) {
 		return ""
 	}
 	s := m.firstH1.NextSibling

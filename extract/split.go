@@ -88,7 +88,7 @@ func rejoinSplitStory(doc, content *html.Node) {
 		}
 		clone := cloneTree(d)
 		if anchor == nil {
-			first := firstParagraph(content)
+			first := findElement(content, "p")
 			first.Parent.InsertBefore(clone, first)
 		} else {
 			anchor.Parent.InsertBefore(clone, anchor.NextSibling)
@@ -151,15 +151,6 @@ func hashText(seed maphash.Seed, n *html.Node) textHash {
 		}
 	}
 	return textHash{h.Sum64(), size}
-}
-
-func firstParagraph(content *html.Node) *html.Node {
-	for d := range content.Descendants() {
-		if d.Type == html.ElementNode && d.Data == "p" {
-			return d
-		}
-	}
-	return nil
 }
 
 // cloneTree returns a deep copy of n, detached.
