@@ -391,6 +391,12 @@ func (r *blockRenderer) pre(n *html.Node) {
 // CommonMark pipe table (markdown).
 func (r *blockRenderer) table(n *html.Node) {
 	r.flush(false)
+	if c := tableCaption(n); c != nil {
+		caption := blockRenderer{markdown: r.markdown}
+		if text := strings.Join(strings.Fields(caption.render(c)), " "); text != "" {
+			r.emit(text) // the table's title, a paragraph above its rows
+		}
+	}
 	var rows [][]string
 	for d := range n.Descendants() {
 		if d.Type != html.ElementNode || d.Data != "tr" {
@@ -427,6 +433,19 @@ func (r *blockRenderer) table(n *html.Node) {
 		}
 	}
 	r.emit(b.String())
+}
+
+// tableCaption returns the table's <caption>, its first child when it has one.
+func tableCaption(table *html.Node) *html.Node {
+	for c := table.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type == html.ElementNode {
+			if c.Data == "caption" {
+				return c
+			}
+			return nil
+		}
+	}
+	return nil
 }
 
 // flush ends the block being built. item says it ends a list item, which

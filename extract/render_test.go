@@ -41,6 +41,8 @@ var renderCases = []struct {
 		"  x := 1\n\n  y := 2", "```\n  x := 1\n\n  y := 2\n```"},
 	{"table", "<table><tr><th>a</th><th>b</th></tr><tr><td>1</td><td>2</td></tr></table>",
 		"a\tb\n1\t2", "| a | b |\n| --- | --- |\n| 1 | 2 |"},
+	{"table caption", "<table><caption>Mean <b>temperatures</b></caption><tr><td>Jan</td><td>23</td></tr></table>",
+		"Mean temperatures\n\nJan\t23", "Mean **temperatures**\n\n| Jan | 23 |\n| --- | --- |"},
 	{"blockquote", "<blockquote><p>Quoted.</p></blockquote>", "Quoted.", "> Quoted."},
 	{"links and emphasis", `<p>See <a href="https://example.com/a">the <em>page</em></a>.</p>`,
 		"See the page.", "See [the *page*](https://example.com/a)."},
