@@ -195,6 +195,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	lead := firstNonEmpty(pageLead(doc, meta.excerpt()), meta.dek(titles)) // after the user's rules: a lead they drop stays out
 	dropOtherStories(meta.stories, titles, keep, log)
 	commentBlocks := pruneBoilerplate(doc, keep, log)
+	shieldInlineBylines(findElement(doc, "body"))
 	if err := ctx.Err(); err != nil {
 		return nil, err
 	}
