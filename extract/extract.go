@@ -194,7 +194,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	titles := meta.foldedTitles(meta.declaredTitle())
 	lead := firstNonEmpty(pageLead(doc, meta.excerpt()), meta.dek(titles)) // after the user's rules: a lead they drop stays out
 	dropOtherStories(meta.stories, titles, keep, log)
-	commentBlocks := pruneBoilerplate(doc, keep, log)
+	commentBlocks, deferred := pruneBoilerplate(doc, keep, log)
 	shieldInlineBylines(findElement(doc, "body"))
 	if err := ctx.Err(); err != nil {
 		return nil, err
@@ -203,7 +203,8 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	var found readability.Article
 	if ruleBody == nil {
 		parser := readability.NewParser()
-		parser.DisableJSONLD = true         // read once, by readMetadata
+		parser.DisableJSONLD = true // read once, by readMetadata
+		parser.ClassesToPreserve = append(parser.ClassesToPreserve, deferredClass)
 		hidden := hideBulk(doc, passWindow) // bounds the pass's cost on large pages (window.go)
 		var err error
 		if found, err = parser.ParseAndMutate(doc, base); err != nil {
@@ -212,6 +213,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		restoreHidden(found.Node, hidden)
 	} else if ruleBody.Parent != nil {
 		ruleBody.Parent.RemoveChild(ruleBody)
+	}
+	if deferred {
+		removeDeferred(found.Node, ruleBody, doc)
 	}
 	if err := ctx.Err(); err != nil {
 		return nil, err

@@ -19,18 +19,20 @@ const protectShare = 0.6
 // boilerplate (rules.go). It returns how many subtrees it removed.
 // Removals are recorded in log when it is not nil.
 // Kinds in keep stay in the page, except comments, which are taken out
-// and returned apart so that they never mix with the article.
-func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments []*html.Node) {
+// and returned apart so that they never mix with the article. The
+// caption of a pictured item is marked instead of removed (deferred.go);
+// deferred reports whether any was.
+func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments []*html.Node, deferred bool) {
 	body := findElement(doc, "body")
 	if body == nil {
-		return nil
+		return nil, false
 	}
 	if head := findElement(doc, "head"); head != nil {
 		pruneHead(head)
 	}
 	p := pruner{pageText: textLen(body), log: log, keep: keep}
 	p.walk(body)
-	return p.comments
+	return p.comments, p.deferred
 }
 
 // kindSet is a set of kinds of boilerplate (those the user keeps).
@@ -64,6 +66,7 @@ type pruner struct {
 	pageText int
 	keep     kindSet
 	comments []*html.Node // comment blocks taken out when comments are kept
+	deferred bool         // a block was marked for removal after the pass
 	token    []byte       // scratch buffer for class and id words
 	log      *explainLog
 }
@@ -81,6 +84,10 @@ func (p *pruner) walk(n *html.Node) {
 			case ok && kind == KindComments && p.keep.kept(kind):
 				n.RemoveChild(c)
 				p.comments = append(p.comments, c)
+			case ok && kind == KindCaptions && !p.keep.kept(kind) && captionsPicturedItem(c):
+				p.log.add("prune", kind, rule, c)
+				markDeferred(c) // removed after the readability pass (deferred.go)
+				p.deferred = true
 			case ok && !p.keep.kept(kind):
 				p.log.add("prune", kind, rule, c)
 				n.RemoveChild(c)
