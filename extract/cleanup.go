@@ -34,7 +34,7 @@ type blockStats struct {
 // apply first. Removals are recorded in log when it is not nil.
 func cleanupArticle(root *html.Node, keep kindSet, phrases phraseRules, log *explainLog) {
 	if root != nil {
-		c := cleaner{log: log, keep: keep, phrases: phrases}
+		c := cleaner{log: log, keep: keep, phrases: phrases, total: textLen(root)}
 		c.children(root)
 	}
 }
@@ -44,6 +44,8 @@ type cleaner struct {
 	keep      kindSet
 	phrases   phraseRules
 	protected int // depth inside blocks a rules file keeps
+	total     int // bytes of text in the article as the pass left it
+	seen      int // of which in the blocks walked so far, removed or not
 }
 
 func (cl *cleaner) children(n *html.Node) blockStats {
@@ -53,7 +55,9 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 		next := c.NextSibling
 		switch c.Type {
 		case html.TextNode:
-			s.text += len(strings.TrimSpace(c.Data))
+			t := len(strings.TrimSpace(c.Data))
+			s.text += t
+			cl.seen += t
 		case html.ElementNode:
 			kept := hasAttr(c, keepAttr)
 			if kept {
@@ -112,7 +116,13 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 			return KindRules, "drop phrase"
 		}
 	}
-	return judgeBlock(n, s)
+	if kind, rule := judgeBlock(n, s); rule != "" {
+		return kind, rule
+	}
+	if cl.isEdgeDateLine(n, s) {
+		return KindNavigation, "date line"
+	}
+	return "", ""
 }
 
 // judgeBlock decides whether the element n, holding s, is boilerplate. It

@@ -1,0 +1,114 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A date line is a short block that only says when the page was
+// published or updated: "Aktualisiert: 11.04.2020, 10:27", "Published on
+// Monday, 7 October 2020", "23.10.2018". Left inside the article, it reads
+// as the first or last line of the text; the date itself is kept in the
+// article's metadata.
+
+// dateLineMax bounds the text, in bytes, of a block read as a date line.
+const dateLineMax = 80
+
+// dateLineEdge bounds the text, in bytes, between a date line and the
+// article's start or end. Dates further in head the sections of a
+// schedule or a diary ("Samstag, 05. Februar 2022" and that day's games).
+const dateLineEdge = 300
+
+// isEdgeDateLine reports whether the block n, holding s, is a date line at
+// the article's start or end. It is judged after n's children, so the
+// text walked so far ends with n's own.
+func (cl *cleaner) isEdgeDateLine(n *html.Node, s blockStats) bool {
+	if s.text == 0 || s.text > dateLineMax || !isLineBlock(n.Data) {
+		return false
+	}
+	before, after := cl.seen-s.text, cl.total-cl.seen
+	if before > dateLineEdge && after > dateLineEdge {
+		return false
+	}
+	raw, _ := boundedText(n, dateLineMax*2)
+	return isDateLine(strings.ToLower(raw)) && !inTable(n)
+}
+
+// dateLineWordsMax bounds the words of a date line.
+const dateLineWordsMax = 9
+
+// isDateLine reports whether lower, a block's lower-cased text, holds a
+// date with a year and nothing else but times, weekdays, month names and
+// the words that label a date.
+func isDateLine(lower string) bool {
+	words := strings.Fields(lower)
+	if len(words) == 0 || len(words) > dateLineWordsMax {
+		return false
+	}
+	for _, w := range words {
+		w = strings.Trim(w, ".,:;()[]|/–—-·•")
+		switch {
+		case w == "" || isNumeral(w) || dateLineWords[w]:
+		case slices.Contains(weekdays, w) || monthNames[w] > 0:
+		default:
+			return false
+		}
+	}
+	_, ok := dateInText(lower)
+	return ok
+}
+
+// isNumeral reports a word made of digits and the marks that join a
+// date's or a time's numbers: "11.04.2020", "10:27", "2020-04-11", "7.".
+func isNumeral(w string) bool {
+	digits := false
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == '.' || c == ':' || c == '-' || c == '/' || c == 'h':
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+// dateLineWords are the words, in several languages, that stand around a
+// date in a date line: "updated on", "veröffentlicht am … um … Uhr",
+// "publié le … à", "publicado el … de", time zones and "am"/"pm".
+var dateLineWords = map[string]bool{
+	"published": true, "updated": true, "posted": true, "last": true, "on": true, "at": true,
+	"date": true, "created": true, "modified": true, "am": true, "pm": true, "a.m": true, "p.m": true,
+	"veröffentlicht": true, "aktualisiert": true, "erstellt": true, "geändert": true, "zuletzt": true,
+	"stand": true, "um": true, "uhr": true, "datum": true, "vom": true,
+	"publié": true, "mis": true, "à": true, "jour": true, "le": true, "modifié": true,
+	"publicado": true, "actualizado": true, "el": true, "de": true, "del": true, "a": true, "las": true,
+	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true,
+	"gepubliceerd": true, "bijgewerkt": true, "op": true, "om": true,
+	"utc": true, "gmt": true, "cet": true, "cest": true, "mez": true, "mesz": true, "et": true, "edt": true,
+	"est": true, "pt": true, "pst": true, "pdt": true, "bst": true,
+}
+
+// isLineBlock lists the elements a date line stands in on its own; a date
+// in a <span> or a table cell is part of a sentence or a table.
+func isLineBlock(tag string) bool {
+	switch tag {
+	case "p", "div", "h2", "h3", "h4", "h5", "h6", "header", "footer":
+		return true
+	}
+	return false
+}
+
+// inTable reports whether n stands in a table cell, where a date is a
+// table's datum.
+func inTable(n *html.Node) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && (p.Data == "td" || p.Data == "th") {
+			return true
+		}
+	}
+	return false
+}
