@@ -122,6 +122,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if cl.isEdgeDateLine(n, s) {
 		return KindNavigation, "date line"
 	}
+	if cl.isEdgeBylineLine(n, s) {
+		return KindBio, "byline line"
+	}
 	return "", ""
 }
 

@@ -16,10 +16,17 @@ import (
 // dateLineMax bounds the text, in bytes, of a block read as a date line.
 const dateLineMax = 80
 
-// dateLineEdge bounds the text, in bytes, between a date line and the
-// article's start or end. Dates further in head the sections of a
+// lineEdge bounds the text, in bytes, between a date or byline line and
+// the article's start or end. Dates further in head the sections of a
 // schedule or a diary ("Samstag, 05. Februar 2022" and that day's games).
-const dateLineEdge = 300
+const lineEdge = 300
+
+// atEdge reports whether the block just walked, holding s, stands within
+// lineEdge of the article's start or end.
+func (cl *cleaner) atEdge(s blockStats) bool {
+	before, after := cl.seen-s.text, cl.total-cl.seen
+	return before <= lineEdge || after <= lineEdge
+}
 
 // isEdgeDateLine reports whether the block n, holding s, is a date line at
 // the article's start or end. It is judged after n's children, so the
@@ -28,8 +35,7 @@ func (cl *cleaner) isEdgeDateLine(n *html.Node, s blockStats) bool {
 	if s.text == 0 || s.text > dateLineMax || !isLineBlock(n.Data) {
 		return false
 	}
-	before, after := cl.seen-s.text, cl.total-cl.seen
-	if before > dateLineEdge && after > dateLineEdge {
+	if !cl.atEdge(s) {
 		return false
 	}
 	raw, _ := boundedText(n, dateLineMax*2)
@@ -105,8 +111,13 @@ func isLineBlock(tag string) bool {
 // inTable reports whether n stands in a table cell, where a date is a
 // table's datum.
 func inTable(n *html.Node) bool {
+	return hasAncestor(n, "td", "th")
+}
+
+// hasAncestor reports whether an element above n has one of the tags.
+func hasAncestor(n *html.Node, tags ...string) bool {
 	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && (p.Data == "td" || p.Data == "th") {
+		if p.Type == html.ElementNode && slices.Contains(tags, p.Data) {
 			return true
 		}
 	}
