@@ -80,6 +80,30 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 	}
 }
 
+// Lines of furniture inside and after the article: ad breaks, comment
+// and post navigation, view counters, gallery buttons.
+func TestFurnitureLinesRemoved(t *testing.T) {
+	lines := []string{"Story continues below advertisement", "CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL",
+		"Kommentarfeed | Kommentare geschlossen | Trackback-URL", "(Visited 215 times, 55 visits today)",
+		"Beitragsnavigation", "Bild schließen", "READ THE REST"}
+	body := paragraphs(2)
+	for _, line := range lines {
+		body += "<p>" + line + "</p>" + paragraphs(1)
+	}
+	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", body), Options{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range lines {
+		if strings.Contains(art.Text, line) {
+			t.Errorf("kept %q:\n%s", line, art.Text)
+		}
+	}
+	if got := strings.Count(art.Text, prose[:40]); got != 2+len(lines) {
+		t.Errorf("got %d article paragraphs, want %d:\n%s", got, 2+len(lines), art.Text)
+	}
+}
+
 func TestNoArticle(t *testing.T) {
 	page := []byte(`<html><head><title>Index</title></head><body><nav><a href="/a">A</a><a href="/b">B</a></nav></body></html>`)
 	_, err := FromBytes(context.Background(), page, Options{})

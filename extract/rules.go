@@ -166,6 +166,18 @@ var furniturePhrases = map[string]Kind{
 	"valora esta noticia": KindShare, "bewerten": KindShare, "rate this article": KindShare,
 	"quellen ausblenden": KindNavigation, "quellenangaben": KindCredits,
 	"back to top": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation,
+	"trackback": KindComments, "trackback url": KindComments, "trackback-url": KindComments,
+	"kommentar erstellen": KindComments, "weitere kommentare": KindComments, "show comments": KindComments,
+	"view comments": KindComments, "kommentare anzeigen": KindComments,
+	"beitragsnavigation": KindNavigation, "post navigation": KindNavigation, "article navigation": KindNavigation,
+	"navigation des articles": KindNavigation, "zur übersicht": KindNavigation,
+	"close": KindNavigation, "schließen": KindNavigation, "bild schließen": KindNavigation, "fermer": KindNavigation,
+	"cerrar": KindNavigation, "fotostrecke": KindNavigation, "bildergalerie": KindNavigation,
+	"read the rest": KindRelated, "artikel lesen": KindRelated, "zum artikel": KindRelated, "link zum artikel": KindRelated,
+	"continua depois da publicidade": KindAds, "continúa después de la publicidad": KindAds,
+	"story continues below advertisement": KindAds, "article continues below advertisement": KindAds,
+	"advertisement - continue reading below": KindAds, "continue reading below": KindAds,
+	"weiterlesen nach der anzeige": KindAds, "lesen sie nach der anzeige weiter": KindAds,
 }
 
 // leadInPhrases start short link blocks that point to other stories ("READ
@@ -248,6 +260,8 @@ var furniturePrefixes = []leadIn{
 	{"le puede interesar", KindRelated}, {"das thema könnte dich auch interessieren", KindRelated},
 	{"lesen sie auch die folgenden", KindRelated}, {"mehr zum thema", KindRelated}, {"weitere beiträge", KindRelated},
 	{"entdecke weitere", KindRelated}, {"entdecken sie jetzt", KindRelated}, {"mehr aus der sendung", KindRelated},
+	{"(visited ", KindNavigation}, {"kommentarfeed", KindComments}, {"karte wird geladen", KindNavigation},
+	{"fotostrecke mit ", KindNavigation},
 }
 
 // leadIn is one entry of leadInPhrases and furniturePrefixes.
