@@ -15,13 +15,13 @@ import (
 // Dates written in page text, for pages that give no machine-readable
 // date: "25.01.2022", "2022-01-25", "25. Januar 2022", "January 25, 2022",
 // "25 de enero de 2022". The month names cover English, German, French,
-// Spanish, Italian, Portuguese and Dutch.
+// Spanish, Italian, Portuguese, Dutch and Polish.
 
 var (
 	numericDate  = regexp.MustCompile(`\b([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d{2})\b`)
 	isoDate      = regexp.MustCompile(`\b((?:19|20)\d{2})-([01]\d)-([0-3]\d)\b`)
 	slashDate    = regexp.MustCompile(`\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d{2})\b`)
-	dayMonthYear = regexp.MustCompile(`(?i)\b([0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,10})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b`)
+	dayMonthYear = regexp.MustCompile(`(?i)\b([0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b`)
 	monthDayYear = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
 )
 
@@ -38,6 +38,7 @@ var monthNames = func() map[string]int {
 		{"gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre", "ottobre", "novembre", "dicembre"},
 		{"janeiro", "fevereiro", "março", "abril", "maio", "junho", "julho", "agosto", "setembro", "outubro", "novembro", "dezembro"},
 		{"januari", "februari", "maart", "april", "mei", "juni", "juli", "augustus", "september", "oktober", "november", "december"},
+		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
 	}
 	for _, list := range lists {
 		for i, name := range list {
@@ -236,8 +237,8 @@ func (m *pageMeta) published(pageURL, articleText string) time.Time {
 			return day // the URL's day, unless the page gives the same day with its time
 		}
 	}
-	if written.IsZero() {
-		written = m.scriptDate()
+	if script := m.scriptDate(); written.IsZero() || isMidnight(written) && sameDay(script, written) {
+		written = script // the page's script state, or its time of the day the text gives
 	}
 	if match := dayFirstURLDate.FindStringSubmatch(pageURL); match != nil && written.IsZero() {
 		written, _ = makeDate(atoi(match[3]), atoi(match[2]), atoi(match[1]))

@@ -93,6 +93,7 @@ func TestPublishedSources(t *testing.T) {
 			`<p class="footer">Letzte Änderung: 31.10.2023 - 14:49:39<br>Erschienen am: 01.11.2023<br>Lesungen: 61</p>`, "2023-11-01"},
 		{"a date after a lone label, not the parent's first", "",
 			`<div>Gedruckt 03.02.2021 <span>Erschienen am:</span> 01.11.2023</div>`, "2023-11-01"},
+		{"a Polish month name", "", `<div class="date">16 marca 2021</div>`, "2021-03-16"},
 		{"a declared date beats a written one",
 			`<meta property="article:published_time" content="2022-11-01T10:00:00Z">`,
 			`<div class="date">7. November 2022</div>`, "2022-11-01"},
@@ -112,6 +113,17 @@ func TestPublishedSources(t *testing.T) {
 				t.Errorf("published = %q, want %q", got, tt.want)
 			}
 		})
+	}
+}
+
+// A date the text gives without a time takes the time the page's script
+// state gives for the same day.
+func TestWrittenDayTakesTheScriptTime(t *testing.T) {
+	body := "<h1>Council Votes</h1>" + paragraphs(6) + `<ul><li><span>Datum:</span> 16. März 2021</li></ul>` +
+		`<script>window.__STATE__ = {"published_at":"2021-03-16T09:00:48+01:00"};</script>`
+	got := mustExtract(t, councilPage(body), Options{}).Published.Format(time.RFC3339)
+	if got != "2021-03-16T09:00:48+01:00" {
+		t.Errorf("published = %s, want 2021-03-16T09:00:48+01:00", got)
 	}
 }
 
