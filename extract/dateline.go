@@ -39,22 +39,25 @@ func (cl *cleaner) isEdgeDateLine(n *html.Node, s blockStats) bool {
 		return false
 	}
 	raw, _ := boundedText(n, dateLineMax*2)
-	return isDateLine(strings.ToLower(raw)) && !inTable(n)
+	return isDateLine(raw) && !inTable(n)
 }
 
 // dateLineWordsMax bounds the words of a date line.
 const dateLineWordsMax = 9
 
-// isDateLine reports whether lower, a block's lower-cased text, holds a
-// date with a year and nothing else but times, weekdays, month names and
-// the words that label a date.
-func isDateLine(lower string) bool {
-	words := strings.Fields(lower)
+// isDateLine reports whether raw, a block's text, holds a date with a year
+// and nothing else but times, weekdays, month names and the words that
+// label a date: "Aktualisiert: 11.04.2020, 10:27", "Posted: Thursday,
+// April 21, 2022. 10:11 pm CST.". A line that also names the author
+// ("Sarah Gooding March 9, 2017") stays: Readability keeps it, and
+// Mozilla's expected articles with it.
+func isDateLine(raw string) bool {
+	words := strings.Fields(raw)
 	if len(words) == 0 || len(words) > dateLineWordsMax {
 		return false
 	}
 	for _, w := range words {
-		w = strings.Trim(w, ".,:;()[]|/–—-·•")
+		w = strings.ToLower(strings.Trim(w, ".,:;()[]|/–—-·•"))
 		switch {
 		case w == "" || isNumeral(w) || dateLineWords[w]:
 		case slices.Contains(weekdays, w) || monthNames[w] > 0:
@@ -62,7 +65,7 @@ func isDateLine(lower string) bool {
 			return false
 		}
 	}
-	_, ok := dateInText(lower)
+	_, ok := dateInText(raw)
 	return ok
 }
 
@@ -74,7 +77,7 @@ func isNumeral(w string) bool {
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-		case c == '.' || c == ':' || c == '-' || c == '/' || c == 'h':
+		case c == '.' || c == ':' || c == '-' || c == '/' || c == '+' || c == 'h':
 		default:
 			return false
 		}
@@ -95,7 +98,8 @@ var dateLineWords = map[string]bool{
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true,
 	"gepubliceerd": true, "bijgewerkt": true, "op": true, "om": true,
 	"utc": true, "gmt": true, "cet": true, "cest": true, "mez": true, "mesz": true, "et": true, "edt": true,
-	"est": true, "pt": true, "pst": true, "pdt": true, "bst": true,
+	"est": true, "pt": true, "pst": true, "pdt": true, "bst": true, "cst": true, "ist": true,
+	"opublikowano": true, "aktualizacja": true, "publikacja": true, "dnia": true, "r": true,
 }
 
 // isLineBlock lists the elements a date line stands in on its own; a date

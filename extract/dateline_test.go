@@ -19,6 +19,10 @@ func TestIsDateLine(t *testing.T) {
 		{"20.06.2019 07:30 uhr", true},
 		{"updated june 13, 2019 10:15 am et", true},
 		{"11.04.2020", true},
+		{"Posted: Thursday, April 21, 2022. 10:11 pm CST.", true},
+		{"Opublikowano: 2021-04-29 17:13:04.031886+02:00", true},
+		{"Sarah Gooding March 9, 2017", false}, // a byline with its date: Readability keeps it
+		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
 		{"10:27", false},                           // a time without a date
 		{"april 2022", false},                      // no day: a heading, not a date line
 		{"on 3 may 2021 the council voted", false}, // a sentence
