@@ -125,6 +125,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if cl.isEdgeBylineLine(n, s) {
 		return KindBio, "byline line"
 	}
+	if cl.isEdgeReadingTimeLine(n, s) {
+		return KindNavigation, "reading time"
+	}
 	return "", ""
 }
 

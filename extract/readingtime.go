@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A reading-time line says how long the article takes to read: "Lesezeit:
+// 2 Minuten", "Estimated reading time: 6 minutes", "5 min read", "Ten
+// tekst przeczytasz w 1 minutę". A recipe's "Backzeit 25 Min." is not
+// one: the line must say it is about reading.
+
+// readingTimeLineMax bounds the text, in bytes, of a reading-time line.
+const readingTimeLineMax = 60
+
+// isEdgeReadingTimeLine reports whether the block n, holding s, is a
+// reading-time line at the article's start or end.
+func (cl *cleaner) isEdgeReadingTimeLine(n *html.Node, s blockStats) bool {
+	if s.text == 0 || s.text > readingTimeLineMax || !isLineBlock(n.Data) || !cl.atEdge(s) {
+		return false
+	}
+	raw, _ := boundedText(n, readingTimeLineMax*2)
+	return isReadingTimeLine(raw)
+}
+
+// isReadingTimeLine reports text made only of a number of minutes and
+// the words that say it is the time to read.
+func isReadingTimeLine(text string) bool {
+	reading, minutes, number := false, false, false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,:;()|–-")
+		switch {
+		case w == "":
+		case isNumeral(w):
+			number = true
+		case minuteWords[w]:
+			minutes = true
+		case readingWords[w]:
+			reading = true
+		case readingFillers[w]:
+		default:
+			return false
+		}
+	}
+	return reading && minutes && number
+}
+
+var (
+	// minuteWords name minutes, in several languages.
+	minuteWords = map[string]bool{
+		"min": true, "mins": true, "minute": true, "minutes": true, "minuten": true, "minut": true,
+		"minutę": true, "minuty": true, "minuti": true, "minutos": true, "minuto": true,
+	}
+	// readingWords say that the minutes are the time to read.
+	readingWords = map[string]bool{
+		"lesezeit": true, "lesedauer": true, "read": true, "reading": true, "lecture": true,
+		"lectura": true, "lettura": true, "leitura": true, "przeczytasz": true, "leestijd": true,
+	}
+	// readingFillers may stand beside them.
+	readingFillers = map[string]bool{
+		"estimated": true, "time": true, "von": true, "ca": true, "etwa": true, "approx": true, "about": true,
+		"temps": true, "de": true, "tiempo": true, "tempo": true, "di": true, "ten": true, "tekst": true,
+		"w": true, "mniej": true, "niż": true, "<": true, "~": true,
+	}
+)
