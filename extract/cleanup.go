@@ -128,6 +128,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if cl.isEdgeReadingTimeLine(n, s) {
 		return KindNavigation, "reading time"
 	}
+	if isRatingBlock(n, s) {
+		return KindShare, "rating line"
+	}
 	return "", ""
 }
 

@@ -81,11 +81,11 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 }
 
 // Lines of furniture inside and after the article: ad breaks, comment
-// and post navigation, view counters, gallery buttons.
+// and post navigation, view counters, gallery buttons, star ratings.
 func TestFurnitureLinesRemoved(t *testing.T) {
 	lines := []string{"Story continues below advertisement", "CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL",
 		"Kommentarfeed | Kommentare geschlossen | Trackback-URL", "(Visited 215 times, 55 visits today)",
-		"Beitragsnavigation", "Bild schließen", "READ THE REST"}
+		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

@@ -178,6 +178,8 @@ var furniturePhrases = map[string]Kind{
 	"story continues below advertisement": KindAds, "article continues below advertisement": KindAds,
 	"advertisement - continue reading below": KindAds, "continue reading below": KindAds,
 	"weiterlesen nach der anzeige": KindAds, "lesen sie nach der anzeige weiter": KindAds,
+	"gd star rating": KindShare, "sterne anklicken zum bewerten": KindShare, "alle bewertungen anzeigen": KindShare,
+	"bewertung verfassen": KindShare, "rate this recipe": KindShare, "rezept bewerten": KindShare,
 }
 
 // leadInPhrases start short link blocks that point to other stories ("READ

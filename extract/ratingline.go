@@ -1,0 +1,77 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A rating line is a star-rating widget's text: "5 from 7 votes", "3.65
+// von 1990 Bewertungen", "Rating: 5.0/5 (1 vote cast)", "(Noch keine
+// Bewertungen)", "Bewertung: 1,00 von 5 Sterne, basierend auf 1
+// abgegebenen Stimmen." A review's "Overall Rating" heading, with no
+// count, is not one.
+
+// ratingLineMax bounds the text, in bytes, of a rating line.
+const ratingLineMax = 90
+
+// isRatingBlock reports whether the block n, holding s, is a rating line.
+func isRatingBlock(n *html.Node, s blockStats) bool {
+	if s.text == 0 || s.text > ratingLineMax || !isLineBlock(n.Data) {
+		return false
+	}
+	raw, _ := boundedText(n, ratingLineMax*2)
+	return isRatingLine(raw)
+}
+
+// isRatingLine reports text made only of counts and scores and the words
+// of a rating, with a word that counts (votes, ratings) and a number or
+// a "no".
+func isRatingLine(text string) bool {
+	counted, number := false, false
+	for _, w := range strings.Fields(strings.ToLower(text)) {
+		w = strings.Trim(w, ".,:;()[]|–-")
+		switch {
+		case w == "":
+		case isScore(w):
+			number = true
+		case ratingCounts[w]:
+			counted = true
+		case ratingWords[w]:
+		case w == "keine" || w == "no":
+			number = true
+		default:
+			return false
+		}
+	}
+	return counted && number
+}
+
+// isScore reports a count or a score: "7", "3.65", "1,00", "5.0/5".
+func isScore(w string) bool {
+	digits := false
+	for _, c := range w {
+		switch {
+		case c >= '0' && c <= '9':
+			digits = true
+		case c == '.' || c == ',' || c == '/':
+		default:
+			return false
+		}
+	}
+	return digits
+}
+
+var (
+	// ratingCounts count the ratings given.
+	ratingCounts = map[string]bool{
+		"votes": true, "vote": true, "ratings": true, "bewertungen": true, "bewertung": true, "stimmen": true,
+		"reviews": true, "avis": true, "valoraciones": true, "votos": true, "voti": true, "ocen": true,
+	}
+	// ratingWords stand beside them.
+	ratingWords = map[string]bool{
+		"from": true, "von": true, "of": true, "out": true, "sterne": true, "stars": true, "star": true,
+		"rating": true, "cast": true, "durchschnitt": true, "average": true, "noch": true, "yet": true,
+		"basierend": true, "auf": true, "abgegebenen": true, "based": true, "on": true, "sur": true, "de": true,
+	}
+)
