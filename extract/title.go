@@ -176,8 +176,10 @@ func textIn(text string, titles []string) bool {
 }
 
 // isSiteSuffix reports whether title ends in " - part" (any separator)
-// after other words: then part is the site's name, not the headline.
+// after other words, or in " :: part ::": then part is the site's name,
+// not the headline.
 func isSiteSuffix(title, part string) bool {
+	title = strings.TrimRight(title, " :|-»·/")
 	for _, sep := range titleSeparators {
 		if strings.HasSuffix(title, sep+part) {
 			return true
