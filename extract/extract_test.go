@@ -209,6 +209,10 @@ func TestStripSiteName(t *testing.T) {
 		{"Example Times | Story", "Example Times", "Story"},
 		{"Story – Sputnik International", "Sputnik", "Story"},
 		{"Story - Part Two", "", "Story - Part Two"},
+		{"Lorem ipsum dolor sit amet – My website", "", "Lorem ipsum dolor sit amet"},
+		{"Eintracht Frankfurt stellt Weichen für die Zukunft - Eintracht Presse - News", "", "Eintracht Frankfurt stellt Weichen für die Zukunft"},
+		{"Zhi Neng Xiang Nian Ni - Jam Hsiao Jing Teng (只能想念你 - 蕭敬騰)", "", "Zhi Neng Xiang Nian Ni - Jam Hsiao Jing Teng (只能想念你 - 蕭敬騰)"},
+		{"Council Votes on the Library Budget - A Long Night in the Town Hall", "", "Council Votes on the Library Budget - A Long Night in the Town Hall"},
 		{"Story | example.com", "", "Story"},
 		{"Huawei - Reports - Sputnik International", "Sputnik International", "Huawei - Reports"},
 	}

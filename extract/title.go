@@ -305,8 +305,44 @@ const maxSiteWords = 4
 // a part names the site (see siteName.is).
 func stripSiteName(title string, site siteName) string {
 	title = strings.Join(strings.Fields(title), " ")
-	return stripNamedSite(longestSegment(title, site), site)
+	return stripShortSuffixes(stripNamedSite(longestSegment(title, site), site))
 }
+
+// Limits of an unnamed suffix: a last part of at most suffixWordsMax words
+// after a headline of at least headlineWordsMin words ("… für die Zukunft
+// - Eintracht Presse - News", "Lorem ipsum dolor sit amet – My website").
+const (
+	suffixWordsMax   = 3
+	headlineWordsMin = 5
+)
+
+// stripShortSuffixes removes the short last parts, after a dash, that a
+// long headline carries: the site's or a section's name, even when the
+// page does not declare it. "Story - Part Two" keeps its part: its
+// headline is too short to tell.
+func stripShortSuffixes(title string) string {
+	for {
+		cut := -1
+		for _, sep := range dashSeparators {
+			if i := strings.LastIndex(title, sep); i > cut {
+				cut = i
+			}
+		}
+		if cut <= 0 {
+			return title
+		}
+		head := title[:cut]
+		_, tail, _ := strings.Cut(title[cut+1:], " ")
+		if len(strings.Fields(tail)) > suffixWordsMax || len(strings.Fields(head)) < headlineWordsMin ||
+			strings.Count(head, "(") > strings.Count(head, ")") { // "(只能想念你 - 蕭敬騰)": inside brackets
+			return title
+		}
+		title = strings.TrimSpace(head)
+	}
+}
+
+// dashSeparators are the title separators that are dashes.
+var dashSeparators = []string{" - ", " – ", " — "}
 
 // stripNamedSite removes the leading parts of title that name the site or
 // a section, and a first or last part that names the site. A headline the
