@@ -203,7 +203,7 @@ func (m *pageMeta) visit(n *html.Node) {
 		if box {
 			m.visitAuthorBox(n)
 		}
-		if byline && len(m.bylineTexts) < maxDateTexts {
+		if byline && len(m.bylineTexts) < maxDateTexts && !inComments(n) {
 			if text, ok := boundedText(n, 120); ok {
 				m.bylineTexts = append(m.bylineTexts, text)
 			}
@@ -339,6 +339,25 @@ func (m *pageMeta) classSays(n *html.Node) (byline, box, date bool) {
 		}
 	}
 	return byline, box, date
+}
+
+// commentAncestorsMax bounds the ancestors looked at for a comment thread.
+const commentAncestorsMax = 8
+
+// inComments reports whether n stands in a comment thread: a byline there
+// names a commenter ("<li class="comment"><div class="byline">…").
+func inComments(n *html.Node) bool {
+	p := n.Parent
+	for range commentAncestorsMax {
+		if p == nil || p.Type != html.ElementNode {
+			return false
+		}
+		if containsFold(attr(p, "class"), "comment") || containsFold(attr(p, "id"), "comment") {
+			return true
+		}
+		p = p.Parent
+	}
+	return false
 }
 
 // itemProp returns n's microdata itemprop, or its RDFa schema.org

@@ -111,6 +111,22 @@ func TestWrittenDateAndBylineFallback(t *testing.T) {
 	}
 }
 
+// A byline in a comment thread names a commenter, not the author: the
+// article's own byline, later in the page, wins, and with none there is
+// no byline.
+func TestCommentBylinesAreNoAuthors(t *testing.T) {
+	comments := `<ul class="comments-list"><li class="comment"><div><div class="byline"><div class="avatar-text">J</div><div class="username">J</div></div><p>First!</p></div></li></ul>`
+	for _, tc := range []struct{ body, want string }{
+		{comments + `<h1>Council Votes</h1><div class="author-name">Nataliya Vasilyeva</div>` + paragraphs(4), "Nataliya Vasilyeva"},
+		{`<h1>Council Votes</h1>` + paragraphs(4) + comments, ""},
+	} {
+		art := mustExtract(t, articlePage("<title>Council Votes</title>", tc.body), Options{})
+		if art.Byline != tc.want {
+			t.Errorf("byline = %q, want %q", art.Byline, tc.want)
+		}
+	}
+}
+
 func TestUTF8PageWithWrongMetaCharset(t *testing.T) {
 	page := `<html><head><meta http-equiv="Content-Type" content="text/html; charset=gb2312"><title>人工智能迈上新台阶</title></head>` +
 		`<body><article><p>` + strings.Repeat("人工智能迈上新台阶。", 40) + `</p></article></body></html>`
