@@ -104,11 +104,19 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 	return s
 }
 
-// judge applies a rules file's phrases, then pith's own rules.
+// judge applies a rules file's phrases, then pith's own rules. The text of
+// a short block is read once, here, for all of them.
 func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
-	if len(cl.phrases.drop)+len(cl.phrases.keep) > 0 && isCleanableBlock(n.Data) && s.text > 0 && s.text <= phraseBlockMax {
-		raw, _ := boundedText(n, phraseBlockMax*2)
-		keep, drop := cl.phrases.match(strings.ToLower(raw))
+	if !isCleanableBlock(n.Data) {
+		return "", ""
+	}
+	raw, lower := "", ""
+	if s.text > 0 && s.text <= phraseBlockMax {
+		raw, _ = boundedText(n, phraseBlockMax*2)
+		lower = strings.ToLower(raw)
+	}
+	if len(cl.phrases.drop)+len(cl.phrases.keep) > 0 && raw != "" {
+		keep, drop := cl.phrases.match(lower)
 		switch {
 		case keep:
 			return "", ""
@@ -116,41 +124,39 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 			return KindRules, "drop phrase"
 		}
 	}
-	if kind, rule := judgeBlock(n, s); rule != "" {
+	if kind, rule := judgeBlock(n, s, lower); rule != "" {
 		return kind, rule
 	}
-	if cl.isEdgeDateLine(n, s) {
+	if raw == "" || !isLineBlock(n.Data) {
+		return "", ""
+	}
+	switch {
+	case s.text <= dateLineMax && cl.atEdge(s) && isDateLine(raw) && !inTable(n):
 		return KindNavigation, "date line"
-	}
-	if cl.isEdgeBylineLine(n, s) {
-		return KindBio, "byline line"
-	}
-	if cl.isEdgeReadingTimeLine(n, s) {
+	case s.text <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):
+		return KindBio, "byline line" // a teaser's byline in a list of stories stays with its teaser
+	case s.text <= readingTimeLineMax && cl.atEdge(s) && isReadingTimeLine(lower):
 		return KindNavigation, "reading time"
-	}
-	if isRatingBlock(n, s) {
+	case s.text <= ratingLineMax && isRatingLine(lower):
 		return KindShare, "rating line"
 	}
 	return "", ""
 }
 
 // judgeBlock decides whether the element n, holding s, is boilerplate. It
-// returns the kind and the rule that matched, or an empty rule.
-func judgeBlock(n *html.Node, s blockStats) (Kind, string) {
-	if !isCleanableBlock(n.Data) {
-		return "", ""
-	}
+// returns the kind and the rule that matched, or an empty rule. text is
+// n's text lower-cased when it is short enough for the phrase rules, else
+// "".
+func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if s.text == 0 {
 		if !s.images && isEmptiable(n.Data) {
 			return KindNavigation, "empty block"
 		}
 		return "", ""
 	}
-	if s.text > phraseBlockMax {
+	if text == "" {
 		return "", ""
 	}
-	raw, _ := boundedText(n, phraseBlockMax*2)
-	text := strings.ToLower(raw)
 	trimmed := strings.TrimRight(text, ":.!?…» ")
 	if kind, ok := furniturePhrases[trimmed]; ok {
 		return kind, "phrase " + strconv.Quote(trimmed)

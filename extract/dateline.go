@@ -28,20 +28,6 @@ func (cl *cleaner) atEdge(s blockStats) bool {
 	return before <= lineEdge || after <= lineEdge
 }
 
-// isEdgeDateLine reports whether the block n, holding s, is a date line at
-// the article's start or end. It is judged after n's children, so the
-// text walked so far ends with n's own.
-func (cl *cleaner) isEdgeDateLine(n *html.Node, s blockStats) bool {
-	if s.text == 0 || s.text > dateLineMax || !isLineBlock(n.Data) {
-		return false
-	}
-	if !cl.atEdge(s) {
-		return false
-	}
-	raw, _ := boundedText(n, dateLineMax*2)
-	return isDateLine(raw) && !inTable(n)
-}
-
 // dateLineWordsMax bounds the words of a date line.
 const dateLineWordsMax = 9
 
@@ -52,6 +38,9 @@ const dateLineWordsMax = 9
 // ("Sarah Gooding March 9, 2017") stays: Readability keeps it, and
 // Mozilla's expected articles with it.
 func isDateLine(raw string) bool {
+	if strings.IndexAny(raw, "0123456789") < 0 {
+		return false // every date has digits; most lines looked at have none
+	}
 	words := strings.Fields(raw)
 	if len(words) == 0 || len(words) > dateLineWordsMax {
 		return false

@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"golang.org/x/net/html"
-)
+import "strings"
 
 // A rating line is a star-rating widget's text: "5 from 7 votes", "3.65
 // von 1990 Bewertungen", "Rating: 5.0/5 (1 vote cast)", "(Noch keine
@@ -15,21 +11,15 @@ import (
 // ratingLineMax bounds the text, in bytes, of a rating line.
 const ratingLineMax = 90
 
-// isRatingBlock reports whether the block n, holding s, is a rating line.
-func isRatingBlock(n *html.Node, s blockStats) bool {
-	if s.text == 0 || s.text > ratingLineMax || !isLineBlock(n.Data) {
-		return false
+// isRatingLine reports lower-cased text made only of counts and scores
+// and the words of a rating, with a word that counts (votes, ratings) and
+// a number or a "no".
+func isRatingLine(lower string) bool {
+	if strings.IndexAny(lower, "0123456789") < 0 && !strings.Contains(lower, "keine") && !strings.Contains(lower, "no ") {
+		return false // no count and no "no": most lines looked at
 	}
-	raw, _ := boundedText(n, ratingLineMax*2)
-	return isRatingLine(raw)
-}
-
-// isRatingLine reports text made only of counts and scores and the words
-// of a rating, with a word that counts (votes, ratings) and a number or
-// a "no".
-func isRatingLine(text string) bool {
 	counted, number := false, false
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for _, w := range strings.Fields(lower) {
 		w = strings.Trim(w, ".,:;()[]|–-")
 		switch {
 		case w == "":

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsRatingLine(t *testing.T) {
 	for _, tc := range []struct {
@@ -17,7 +20,7 @@ func TestIsRatingLine(t *testing.T) {
 		{"Bewertungen", false},    // a tab's label, no count
 		{"7 votes were cast for the new mayor on Tuesday", false},
 	} {
-		if got := isRatingLine(tc.text); got != tc.want {
+		if got := isRatingLine(strings.ToLower(tc.text)); got != tc.want {
 			t.Errorf("isRatingLine(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}

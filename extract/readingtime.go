@@ -1,10 +1,6 @@
 package extract
 
-import (
-	"strings"
-
-	"golang.org/x/net/html"
-)
+import "strings"
 
 // A reading-time line says how long the article takes to read: "Lesezeit:
 // 2 Minuten", "Estimated reading time: 6 minutes", "5 min read", "Ten
@@ -14,21 +10,14 @@ import (
 // readingTimeLineMax bounds the text, in bytes, of a reading-time line.
 const readingTimeLineMax = 60
 
-// isEdgeReadingTimeLine reports whether the block n, holding s, is a
-// reading-time line at the article's start or end.
-func (cl *cleaner) isEdgeReadingTimeLine(n *html.Node, s blockStats) bool {
-	if s.text == 0 || s.text > readingTimeLineMax || !isLineBlock(n.Data) || !cl.atEdge(s) {
+// isReadingTimeLine reports lower-cased text made only of a number of
+// minutes and the words that say it is the time to read.
+func isReadingTimeLine(lower string) bool {
+	if strings.IndexAny(lower, "0123456789") < 0 {
 		return false
 	}
-	raw, _ := boundedText(n, readingTimeLineMax*2)
-	return isReadingTimeLine(raw)
-}
-
-// isReadingTimeLine reports text made only of a number of minutes and
-// the words that say it is the time to read.
-func isReadingTimeLine(text string) bool {
 	reading, minutes, number := false, false, false
-	for _, w := range strings.Fields(strings.ToLower(text)) {
+	for _, w := range strings.Fields(lower) {
 		w = strings.Trim(w, ".,:;()|–-")
 		switch {
 		case w == "":

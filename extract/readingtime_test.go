@@ -20,7 +20,7 @@ func TestIsReadingTimeLine(t *testing.T) {
 		{"Lesezeit", false},              // no minutes
 		{"Read the 5 minutes that changed the match", false},
 	} {
-		if got := isReadingTimeLine(tc.text); got != tc.want {
+		if got := isReadingTimeLine(strings.ToLower(tc.text)); got != tc.want {
 			t.Errorf("isReadingTimeLine(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
