@@ -12,14 +12,20 @@
 //	                 and zone.go
 //	noscript.go      an article a page gives only in a <noscript>, read as markup
 //	stories.go       the stories a page appends below its own, dropped
-//	prune.go         boilerplate removed by the rules in rules.go
+//	prune.go         boilerplate removed by the rules in rules.go; a pictured
+//	                 item's caption marked, to go after the pass (deferred.go)
+//	inlinebyline.go  byline marks taken off phrases inside sentences, which
+//	                 the pass would remove as the byline
 //	extract.go       the readability pass (codeberg.org/readeck/go-readability/v2),
 //	                 shown a bounded part of large pages (window.go)
 //	split.go         the paragraphs of a story cut into sections, which the pass
 //	                 left out, put back
 //	fallback.go      JSON-LD articleBody or the densest block when that pass fails
 //	                 or shows a teaser
-//	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits
+//	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits,
+//	                 rating lines (ratingline.go), and date, byline and
+//	                 reading-time lines at the article's edges (dateline.go,
+//	                 bylineline.go, readingtime.go)
 //	lead.go          the standfirst put back when it sits beside the body
 //	recipe.go        a recipe's declared ingredients put back when the body lacks them
 //	render_*.go      text, Markdown, HTML and JSON
