@@ -297,3 +297,16 @@ func isImageURL(href string) bool {
 	}
 	return false
 }
+
+// lineEdge bounds the text, in bytes, between a date, byline or
+// reading-time line and the article's start or end. Dates further in head
+// the sections of a schedule or a diary ("Samstag, 05. Februar 2022" and
+// that day's games).
+const lineEdge = 300
+
+// atEdge reports whether the block just walked, holding s, stands within
+// lineEdge of the article's start or end.
+func (cl *cleaner) atEdge(s blockStats) bool {
+	before, after := cl.seen-s.text, cl.total-cl.seen
+	return before <= lineEdge || after <= lineEdge
+}

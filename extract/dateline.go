@@ -16,18 +16,6 @@ import (
 // dateLineMax bounds the text, in bytes, of a block read as a date line.
 const dateLineMax = 80
 
-// lineEdge bounds the text, in bytes, between a date or byline line and
-// the article's start or end. Dates further in head the sections of a
-// schedule or a diary ("Samstag, 05. Februar 2022" and that day's games).
-const lineEdge = 300
-
-// atEdge reports whether the block just walked, holding s, stands within
-// lineEdge of the article's start or end.
-func (cl *cleaner) atEdge(s blockStats) bool {
-	before, after := cl.seen-s.text, cl.total-cl.seen
-	return before <= lineEdge || after <= lineEdge
-}
-
 // dateLineWordsMax bounds the words of a date line.
 const dateLineWordsMax = 9
 
@@ -105,14 +93,4 @@ func isLineBlock(tag string) bool {
 // table's datum.
 func inTable(n *html.Node) bool {
 	return hasAncestor(n, "td", "th")
-}
-
-// hasAncestor reports whether an element above n has one of the tags.
-func hasAncestor(n *html.Node, tags ...string) bool {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && slices.Contains(tags, p.Data) {
-			return true
-		}
-	}
-	return false
 }

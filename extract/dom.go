@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -235,4 +236,14 @@ func splitAll(s string, seps []string) []string {
 		parts = next
 	}
 	return parts
+}
+
+// hasAncestor reports whether an element above n has one of the tags.
+func hasAncestor(n *html.Node, tags ...string) bool {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && slices.Contains(tags, p.Data) {
+			return true
+		}
+	}
+	return false
 }
