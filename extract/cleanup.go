@@ -139,6 +139,8 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return KindNavigation, "reading time"
 	case s.text <= ratingLineMax && isRatingLine(lower):
 		return KindShare, "rating line"
+	case s.text <= galleryCounterMax && isGalleryCounter(lower):
+		return KindNavigation, "gallery counter"
 	}
 	return "", ""
 }

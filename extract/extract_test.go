@@ -81,11 +81,12 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 }
 
 // Lines of furniture inside and after the article: ad breaks, comment
-// and post navigation, view counters, gallery buttons, star ratings.
+// and post navigation, view counters, gallery buttons and counters, star
+// ratings.
 func TestFurnitureLinesRemoved(t *testing.T) {
 	lines := []string{"Story continues below advertisement", "CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL",
 		"Kommentarfeed | Kommentare geschlossen | Trackback-URL", "(Visited 215 times, 55 visits today)",
-		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten"}
+		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten", "3 von 17"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)
