@@ -345,19 +345,40 @@ func (m *pageMeta) classSays(n *html.Node) (byline, box, date bool) {
 const commentAncestorsMax = 8
 
 // inComments reports whether n stands in a comment thread: a byline there
-// names a commenter ("<li class="comment"><div class="byline">…").
+// names a commenter ("<li class="comment"><div class="byline">…"). An
+// opinion piece's "commentary" wrapper is no thread.
 func inComments(n *html.Node) bool {
 	p := n.Parent
 	for range commentAncestorsMax {
 		if p == nil || p.Type != html.ElementNode {
 			return false
 		}
-		if containsFold(attr(p, "class"), "comment") || containsFold(attr(p, "id"), "comment") {
+		if hasCommentWord(attr(p, "class")) || hasCommentWord(attr(p, "id")) {
 			return true
 		}
 		p = p.Parent
 	}
 	return false
+}
+
+// hasCommentWord reports a class or id with the word "comment" or
+// "comments" in it, in any case: "comments-list", "commentItem".
+func hasCommentWord(v string) bool {
+	for i := 0; i+7 <= len(v); i++ {
+		if !containsFold(v[i:i+7], "comment") || i > 0 && isASCIILetter(v[i-1]) && v[i]|0x20 == v[i] {
+			continue // inside a word ("nocomment"), not at its start ("jsComment")
+		}
+		rest := v[i+7:]
+		rest = strings.TrimPrefix(strings.TrimPrefix(rest, "s"), "S")
+		if rest == "" || !isASCIILetter(rest[0]) || rest[0]|0x20 != rest[0] {
+			return true // the word ends here, or a capital begins the next ("commentItem")
+		}
+	}
+	return false
+}
+
+func isASCIILetter(c byte) bool {
+	return c|0x20 >= 'a' && c|0x20 <= 'z'
 }
 
 // itemProp returns n's microdata itemprop, or its RDFa schema.org

@@ -261,3 +261,22 @@ func TestTitleRules(t *testing.T) {
 		})
 	}
 }
+
+func TestHasCommentWord(t *testing.T) {
+	for _, tc := range []struct {
+		v    string
+		want bool
+	}{
+		{"comments-list", true},
+		{"comment Pstart(0)", true},
+		{"commentItem", true},
+		{"js-comments", true},
+		{"article-commentary", false}, // an opinion piece's wrapper
+		{"commentary", false},
+		{"byline", false},
+	} {
+		if got := hasCommentWord(tc.v); got != tc.want {
+			t.Errorf("hasCommentWord(%q) = %v, want %v", tc.v, got, tc.want)
+		}
+	}
+}

@@ -16,8 +16,7 @@ const protectShare = 0.6
 // pruneBoilerplate removes page furniture from doc in place before the
 // readability pass: elements that never hold article text, hidden elements,
 // ARIA landmarks of furniture, and blocks whose class or id names a kind of
-// boilerplate (rules.go). It returns how many subtrees it removed.
-// Removals are recorded in log when it is not nil.
+// boilerplate (rules.go). Removals are recorded in log when it is not nil.
 // Kinds in keep stay in the page, except comments, which are taken out
 // and returned apart so that they never mix with the article. The
 // caption of a pictured item is marked instead of removed (deferred.go);
