@@ -21,21 +21,33 @@ const deferredClass = "pith-deferred"
 // besides its heading and its caption ("View this image ›").
 const itemOtherTextMax = 24
 
+// itemChildrenMax bounds the elements of a pictured item: a heading, an
+// image's block, a caption and little else.
+const itemChildrenMax = 6
+
 // captionsPicturedItem reports whether the caption n is all that stands
-// beside a heading in its parent block, with an image.
+// beside a heading in its parent block, with an image. The block's
+// children are counted first, so that a caption straight inside a long
+// article costs one look at its siblings.
 func captionsPicturedItem(n *html.Node) bool {
 	item := n.Parent
-	if item == nil || findElement(item, "img") == nil {
+	if item == nil {
 		return false
 	}
 	var heading *html.Node
-	for c := item.FirstChild; c != nil && c != n; c = c.NextSibling {
-		if c.Type == html.ElementNode && isHeading(c.Data) && c.Data != "h1" {
+	children := 0
+	for c := item.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if children++; children > itemChildrenMax {
+			return false
+		}
+		if heading == nil && isHeading(c.Data) && c.Data != "h1" {
 			heading = c
-			break
 		}
 	}
-	if heading == nil {
+	if heading == nil || findElement(item, "img") == nil {
 		return false
 	}
 	return textLen(item)-textLen(heading)-textLen(n) <= itemOtherTextMax
