@@ -39,7 +39,7 @@ var notNames = map[string]bool{
 
 // hasCreditPrefix reports a photo credit where a byline was looked for.
 func hasCreditPrefix(lower string) bool {
-	return slices.ContainsFunc(creditPrefixes, func(p string) bool { return strings.HasPrefix(lower, p) })
+	return hasAnyPrefix(lower, creditPrefixes)
 }
 
 // bylineTails are words that a page prints after the name, before a date

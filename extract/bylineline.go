@@ -20,6 +20,7 @@ func isBylineLine(raw, lower string) bool {
 	return looksLikeName(name) || isLogin(name) && hasAnyPrefix(lower, loginBylineStarts)
 }
 
+// hasAnyPrefix reports whether s begins with one of prefixes.
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
