@@ -44,8 +44,9 @@ type cleaner struct {
 	keep      kindSet
 	phrases   phraseRules
 	protected int // depth inside blocks a rules file keeps
-	total     int // bytes of text in the article as the pass left it
+	total     int // bytes of text in the article as the pass left it (textLen)
 	seen      int // of which in the blocks walked so far, removed or not
+	scripts   int // depth inside script-like elements, whose text textLen leaves out
 }
 
 func (cl *cleaner) children(n *html.Node) blockStats {
@@ -57,15 +58,23 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 		case html.TextNode:
 			t := len(strings.TrimSpace(c.Data))
 			s.text += t
-			cl.seen += t
+			if cl.scripts == 0 {
+				cl.seen += t // counted as textLen counts total
+			}
 		case html.ElementNode:
-			kept := hasAttr(c, keepAttr)
+			kept, script := hasAttr(c, keepAttr), isScriptLike(c.Data)
 			if kept {
 				cl.protected++
+			}
+			if script {
+				cl.scripts++
 			}
 			cs := cl.children(c)
 			if kept {
 				cl.protected--
+			}
+			if script {
+				cl.scripts--
 			}
 			if c.Data == "img" || c.Data == "picture" || c.Data == "video" {
 				cs.images = true

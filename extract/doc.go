@@ -23,7 +23,8 @@
 //	fallback.go      JSON-LD articleBody or the densest block when that pass fails
 //	                 or shows a teaser
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits,
-//	                 rating lines (ratingline.go), and date, byline and
+//	                 rating lines and gallery counters (ratingline.go,
+//	                 gallerycounter.go), and date, byline and
 //	                 reading-time lines at the article's edges (dateline.go,
 //	                 bylineline.go, readingtime.go)
 //	lead.go          the standfirst put back when it sits beside the body

@@ -1,9 +1,6 @@
 package extract
 
-import (
-	"strconv"
-	"strings"
-)
+import "strings"
 
 // A rating line is a star-rating widget's text: "5 from 7 votes", "3.65
 // von 1990 Bewertungen", "Rating: 5.0/5 (1 vote cast)", "(Noch keine
@@ -68,35 +65,3 @@ var (
 		"basierend": true, "auf": true, "abgegebenen": true, "based": true, "on": true, "sur": true, "de": true,
 	}
 )
-
-// galleryCounterMax bounds the text, in bytes, of a gallery counter.
-const galleryCounterMax = 16
-
-// isGalleryCounter reports lower-cased text that is only a gallery's or a
-// slideshow's position: "1 von 17", "3 / 12", "2 of 5". "1/4" is not one:
-// a recipe prints its fractions so.
-func isGalleryCounter(lower string) bool {
-	words := strings.Fields(lower)
-	if len(words) != 3 || !counterWords[words[1]] || !isCount(words[0]) || !isCount(words[2]) {
-		return false
-	}
-	n, _ := strconv.Atoi(words[0])
-	m, _ := strconv.Atoi(words[2])
-	return n >= 1 && n <= m
-}
-
-// isCount reports a number of one to three digits.
-func isCount(w string) bool {
-	if len(w) == 0 || len(w) > 3 {
-		return false
-	}
-	for _, c := range w {
-		if c < '0' || c > '9' {
-			return false
-		}
-	}
-	return true
-}
-
-// counterWords join a gallery's position and its size, in several languages.
-var counterWords = map[string]bool{"/": true, "von": true, "of": true, "de": true, "di": true, "sur": true, "z": true, "van": true}

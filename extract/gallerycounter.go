@@ -1,0 +1,34 @@
+package extract
+
+import (
+	"strconv"
+	"strings"
+)
+
+// galleryCounterMax bounds the text, in bytes, of a gallery counter.
+const galleryCounterMax = 16
+
+// isGalleryCounter reports lower-cased text that is only a gallery's or a
+// slideshow's position: "1 von 17", "3 / 12", "2 of 5". "1/4" is not one:
+// a recipe prints its fractions so.
+func isGalleryCounter(lower string) bool {
+	words := strings.Fields(lower)
+	if len(words) != 3 || !counterWords[words[1]] {
+		return false
+	}
+	n, okN := count(words[0])
+	m, okM := count(words[2])
+	return okN && okM && n >= 1 && n <= m
+}
+
+// count reads a number of one to three digits.
+func count(w string) (int, bool) {
+	if len(w) == 0 || len(w) > 3 || strings.Trim(w, "0123456789") != "" {
+		return 0, false
+	}
+	n, err := strconv.Atoi(w)
+	return n, err == nil
+}
+
+// counterWords join a gallery's position and its size, in several languages.
+var counterWords = map[string]bool{"/": true, "von": true, "of": true, "de": true, "di": true, "sur": true, "z": true, "van": true}
