@@ -10,6 +10,7 @@ import (
 
 	readability "codeberg.org/readeck/go-readability/v2"
 	"golang.org/x/net/html"
+	"golang.org/x/text/unicode/norm"
 )
 
 // Options tune one extraction. The zero value is ready to use.
@@ -256,10 +257,10 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
 	sn := siteName{name: site, host: hostOf(base)}
 	art := &Article{
-		Title:     firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)),
-		Byline:    meta.byline(found.Byline(), signature(content), sn),
+		Title:     norm.NFC.String(firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn))),
+		Byline:    norm.NFC.String(meta.byline(found.Byline(), signature(content), sn)),
 		Published: meta.publishedOnSiteDay(pageURL, text, sn.host),
-		SiteName:  site,
+		SiteName:  norm.NFC.String(site),
 		Language:  meta.language(),
 		Excerpt:   firstNonEmpty(meta.excerpt(), found.Excerpt()),
 		Image:     absoluteURL(base, firstNonEmpty(meta.image(), found.ImageURL())),

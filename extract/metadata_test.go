@@ -97,6 +97,21 @@ func TestVisibleHeadlineBeatsTitleTag(t *testing.T) {
 	}
 }
 
+// Metadata comes out in Unicode NFC, so a title written with a
+// precomposed letter that NFC decomposes (Bengali U+09DC, Devanagari
+// U+0958) compares equal to the same title typed elsewhere.
+func TestMetadataIsNFC(t *testing.T) {
+	head := "<title>\u09ac\u09be\u09dc\u09bf</title>"
+	body := "<h1>\u09ac\u09be\u09dc\u09bf</h1><span class=\"author\">\u0958\u093e\u0928</span>" + paragraphs(4)
+	art := mustExtract(t, articlePage(head, body), Options{})
+	if want := "\u09ac\u09be\u09a1\u09bc\u09bf"; art.Title != want {
+		t.Errorf("title = %+q, want %+q", art.Title, want)
+	}
+	if want := "\u0915\u093c\u093e\u0928"; art.Byline != want {
+		t.Errorf("byline = %+q, want %+q", art.Byline, want)
+	}
+}
+
 func TestWrittenDateAndBylineFallback(t *testing.T) {
 	body := `<h1>Council Votes</h1><div class="meta"><span class="author">Von Max Mustermann</span> <span class="date">25.01.2022</span></div>` + paragraphs(4)
 	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
