@@ -20,6 +20,9 @@ func (m *pageMeta) title(site siteName) string {
 		return trimTitle(stripNamedSite(h1, site)) // the headline as printed, longer than the declared short form
 	}
 	if heading := m.visibleHeadline(declared, site); heading != "" {
+		if og := m.meta["og:title"]; og != m.titleTag && foldTitle(heading) == foldTitle(og) {
+			return trimTitle(heading) // printed as og:title gives it, which drops the site name the <title> adds
+		}
 		return trimTitle(stripNamedSite(heading, site)) // some pages print the whole <title> in a hidden h1
 	}
 	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && h1 != "" && !site.is(h1) && !isKicker(h1) &&
@@ -113,7 +116,7 @@ func (m *pageMeta) visibleHeadline(declared string, site siteName) string {
 		best := ""
 		for _, h := range m.headings {
 			if h.h1 != wantH1 || len(h.text) <= len(best) || isKicker(h.text) || len(strings.Fields(h.text)) < 2 && (len(h.text) < 16 || site.is(h.text)) ||
-				(site.name != "" && sameName(h.text, site.name)) || (site.logo != "" && strings.EqualFold(h.text, site.logo)) {
+				site.printsName(h.text) || (site.logo != "" && strings.EqualFold(h.text, site.logo)) {
 				continue
 			}
 			if h.matches(titles) {
@@ -127,6 +130,20 @@ func (m *pageMeta) visibleHeadline(declared string, site siteName) string {
 		}
 	}
 	return ""
+}
+
+// maxNameExtraWords bounds the words a heading may add to the site's
+// name and still be the name ("Sputnik" printed as "Sputnik
+// International").
+const maxNameExtraWords = 2
+
+// printsName reports a heading that is the site's declared name: the same
+// name, or one it begins with and a word or two more. A headline that
+// begins with the name ("Welpen kaufen – Tipps zu jeder Hunderasse" on the
+// site "Welpen") is not.
+func (sn siteName) printsName(heading string) bool {
+	return sn.name != "" && sameName(heading, sn.name) &&
+		len(strings.Fields(heading)) <= len(strings.Fields(sn.name))+maxNameExtraWords
 }
 
 // isKicker reports a heading that ends in a colon: a kicker the headline
