@@ -246,6 +246,8 @@ func TestTitleRules(t *testing.T) {
 		{"the site's name a word longer is still the name, not the headline",
 			`<title>Council Votes on Library Funding | Sputnik</title><meta property="og:site_name" content="Sputnik">`,
 			`<h1>Sputnik International</h1>`, "Council Votes on Library Funding"},
+		{"a box-drawing bar sets the site's name apart",
+			`<title>Council Votes on Library Funding │ City News</title>`, ``, "Council Votes on Library Funding"},
 		{"a separator left at the end goes",
 			`<title>Über André Loibl | </title>`, ``, "Über André Loibl"},
 		{"a one-word h1 the title holds beside the site's name",

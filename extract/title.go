@@ -236,7 +236,7 @@ func headingParts(n *html.Node) []string {
 }
 
 // titleSeparators split a headline from a site name in <title> and og:title.
-var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / "}
+var titleSeparators = []string{" | ", " - ", " – ", " — ", " :: ", " » ", " · ", " / ", " │ "}
 
 // siteNameSeparators set a part that names the site apart from the rest
 // of a title: the title separators, and the spaced colon of "Headline :
@@ -414,7 +414,7 @@ func stripSections(title string, site siteName) string {
 
 // siteSeparators are the separators that, in a <title>, almost always set
 // a site or section name apart (unlike " - ", which headlines use too).
-var siteSeparators = []string{" | ", " :: ", " » ", " • ", " · "}
+var siteSeparators = []string{" | ", " :: ", " » ", " • ", " · ", " │ "}
 
 // longestSegment splits title at site separators, drops the parts that
 // name the site, and keeps the part with the most words: "Section |
