@@ -18,15 +18,14 @@ import (
 // every word of it in bold or italics, or the block aligned right. It
 // returns "" when the article ends otherwise.
 func signature(content *html.Node) string {
-	blocks := textBlocks(content)
-	total := 0
-	for _, b := range blocks {
-		total += b.text
+	if content == nil {
+		return ""
 	}
-	after := 0
-	for i := len(blocks) - 1; i >= 0 && after <= lineEdge; i-- {
-		b := blocks[i]
-		if before := total - after - b.text; before > after {
+	var tail tailBlocks
+	tail.collect(content)
+	total, after := textLen(content), 0
+	for _, b := range tail.blocks {
+		if before := total - after - b.text; before > after && b.text <= signatureMax {
 			if name := signatureIn(b.node); name != "" {
 				return name
 			}
@@ -36,10 +35,13 @@ func signature(content *html.Node) string {
 	return ""
 }
 
+// signatureMax bounds the text, in bytes, of a signature line.
+const signatureMax = 60
+
 // signatureIn returns the text of block when it is a signature line (see
 // signature), else "".
 func signatureIn(block *html.Node) string {
-	text, ok := boundedText(block, 60)
+	text, ok := boundedText(block, signatureMax)
 	words := strings.Fields(text)
 	if !ok || len(words) < 2 || len(words) > 4 || !looksLikeName(text) || hasCapsWord(text) || !onlyNameRunes(text) {
 		return ""
@@ -69,36 +71,49 @@ type textBlock struct {
 	text int
 }
 
-// textBlocks returns the blocks that hold the text of n, in document
-// order: for each run of text, the block element nearest above it. A
-// block holding text both around and inside a nested block appears once
-// for each of its runs.
-func textBlocks(n *html.Node) []textBlock {
-	var blocks []textBlock
-	var walk func(*html.Node)
-	walk = func(n *html.Node) {
-		for c := n.FirstChild; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				text := len(strings.TrimSpace(c.Data))
-				if text == 0 {
-					continue
-				}
-				block := blockAbove(c)
-				if k := len(blocks) - 1; k >= 0 && blocks[k].node == block {
-					blocks[k].text += text
-				} else if block != nil {
-					blocks = append(blocks, textBlock{node: block, text: text})
-				}
-			case c.Type == html.ElementNode && !isScriptLike(c.Data):
-				walk(c)
-			}
+// tailBlocks gathers the blocks that hold an article's last text, nearest
+// the end first, until those gathered hold more than lineEdge bytes.
+type tailBlocks struct {
+	blocks []textBlock
+	after  int // the text of the blocks gathered before the last one
+	done   bool
+}
+
+// collect walks n's children from the last, depth first.
+func (t *tailBlocks) collect(n *html.Node) {
+	for c := n.LastChild; c != nil && !t.done; c = c.PrevSibling {
+		switch {
+		case c.Type == html.TextNode:
+			t.add(c)
+		case c.Type == html.ElementNode && !isScriptLike(c.Data):
+			t.collect(c)
 		}
 	}
-	if n != nil {
-		walk(n)
+}
+
+// add counts a text node towards the block above it, or starts the next
+// block; it stops the walk once a block has lineEdge bytes of text after it.
+func (t *tailBlocks) add(text *html.Node) {
+	size := len(strings.TrimSpace(text.Data))
+	if size == 0 {
+		return
 	}
-	return blocks
+	block := blockAbove(text)
+	if block == nil {
+		return
+	}
+	if k := len(t.blocks) - 1; k >= 0 && t.blocks[k].node == block {
+		t.blocks[k].text += size
+		return
+	}
+	if k := len(t.blocks) - 1; k >= 0 {
+		t.after += t.blocks[k].text
+		if t.after > lineEdge {
+			t.done = true
+			return
+		}
+	}
+	t.blocks = append(t.blocks, textBlock{node: block, text: size})
 }
 
 // blockAbove returns the nearest element above n that is not inline.
