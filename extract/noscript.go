@@ -44,3 +44,27 @@ func openNoscripts(nodes []*html.Node) {
 		parent.RemoveChild(n)
 	}
 }
+
+// holdsImage reports a <noscript> whose raw content has an <img> tag: a
+// lazy-loaded image's real source, which the readability pass puts in
+// place of its placeholder. The pass parses every <noscript> to look for
+// one and then removes them all; those without an image pith removes
+// first, sparing that parse.
+func holdsImage(n *html.Node) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.TextNode {
+			return true // parsed content (scripting off): leave it to the pass
+		}
+		for s := c.Data; ; {
+			i := strings.IndexByte(s, '<')
+			if i < 0 || len(s)-i < 4 {
+				break
+			}
+			if strings.EqualFold(s[i+1:i+4], "img") {
+				return true
+			}
+			s = s[i+1:]
+		}
+	}
+	return false
+}

@@ -110,6 +110,9 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 		}
 		return kind, "tag <" + n.Data + ">", true
 	}
+	if n.Data == "noscript" && !holdsImage(n) {
+		return KindMarkup, "tag <noscript> without an image", true
+	}
 	if rule := hiddenRule(n); rule != "" {
 		return KindNavigation, rule, true
 	}
