@@ -10,7 +10,8 @@ import (
 
 // Article is the result of an extraction: the page's metadata and its main
 // text. Fields that could not be found are left at their zero value.
-// Title, Byline and SiteName are in Unicode normal form C.
+// Text, the text of Content, Title, Byline and SiteName are in Unicode
+// normal form C.
 type Article struct {
 	// Title is the article's headline, without a trailing " - Site Name".
 	Title string

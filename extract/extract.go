@@ -249,6 +249,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		restoreLead(content, lead)
 	}
 	sanitizeHTML(content)
+	normalizeText(content)
 	text := renderText(content)
 	if strings.TrimSpace(text) == "" {
 		return nil, ErrNoArticle

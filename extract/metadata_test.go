@@ -112,6 +112,22 @@ func TestMetadataIsNFC(t *testing.T) {
 	}
 }
 
+// The body comes out in NFC too, in every format: a decomposed umlaut
+// ("u" and U+0308) is composed, a Bengali letter NFC decomposes is.
+func TestTextIsNFC(t *testing.T) {
+	body := "<h1>Council</h1><p>Die Gru\u0308nen stimmen zu, sagt \u09ac\u09be\u09dc\u09bf.</p>" + paragraphs(4)
+	art := mustExtract(t, articlePage("<title>Council</title>", body), Options{})
+	var md strings.Builder
+	if err := RenderMarkdown(&md, art.Content); err != nil {
+		t.Fatal(err)
+	}
+	for name, out := range map[string]string{"text": art.Text, "markdown": md.String()} {
+		if !strings.Contains(out, "Die Gr\u00fcnen stimmen zu, sagt \u09ac\u09be\u09a1\u09bc\u09bf.") {
+			t.Errorf("%s is not in NFC: %+q", name, out)
+		}
+	}
+}
+
 func TestWrittenDateAndBylineFallback(t *testing.T) {
 	body := `<h1>Council Votes</h1><div class="meta"><span class="author">Von Max Mustermann</span> <span class="date">25.01.2022</span></div>` + paragraphs(4)
 	art, err := FromBytes(context.Background(), articlePage("<title>Council Votes</title>", body), Options{})
