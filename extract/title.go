@@ -25,7 +25,7 @@ func (m *pageMeta) title(site siteName) string {
 		}
 		return trimTitle(stripNamedSite(heading, site)) // some pages print the whole <title> in a hidden h1
 	}
-	if h1 := m.h1; declared == m.titleTag && m.h1Count == 1 && h1 != "" && !site.is(h1) && !isKicker(h1) &&
+	if h1, count := m.headlineH1(site); declared == m.titleTag && count == 1 && h1 != "" && !site.is(h1) && !isKicker(h1) &&
 		(len(strings.Fields(h1)) >= 2 || site.is(m.titleTag) || strings.Contains(foldTitle(m.titleTag), foldTitle(h1))) {
 		// A one-word h1 only when the <title> is the site's name or holds it ("Trails! Ischgl").
 		return trimTitle(stripSiteName(h1, site))
@@ -34,6 +34,25 @@ func (m *pageMeta) title(site siteName) string {
 		return trimTitle(m.h1)
 	}
 	return trimTitle(stripSiteName(declared, site))
+}
+
+// headlineH1 returns the page's first <h1> and how many it has, not
+// counting an <h1> that prints the site's name as its logo: with the logo
+// and one more, the other is the headline.
+func (m *pageMeta) headlineH1(site siteName) (string, int) {
+	if m.h1Count != 2 || m.headingCount(true) != 2 {
+		return m.h1, m.h1Count
+	}
+	other, others := "", 0
+	for _, h := range m.headings {
+		if h.h1 && !site.is(h.text) {
+			other, others = h.text, others+1
+		}
+	}
+	if others != 1 {
+		return m.h1, m.h1Count
+	}
+	return other, 1
 }
 
 // extendsTitle reports a headline that begins with the declared title and
