@@ -29,13 +29,27 @@ func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments [
 	if head := findElement(doc, "head"); head != nil {
 		pruneHead(head)
 	}
-	p := pruner{pageText: textLen(body), log: log, keep: keep}
+	pageText := textLen(body)
+	if !keep[KindCaptions] && captionsAreContent(body, pageText) {
+		keep = keep.with(KindCaptions)
+	}
+	p := pruner{pageText: pageText, log: log, keep: keep}
 	p.walk(body)
 	return p.comments, p.deferred
 }
 
 // kindSet is a set of kinds of boilerplate (those the user keeps).
 type kindSet map[Kind]bool
+
+// with returns a copy of k that also keeps kind.
+func (k kindSet) with(kind Kind) kindSet {
+	out := make(kindSet, len(k)+1)
+	for kk, v := range k {
+		out[kk] = v
+	}
+	out[kind] = true
+	return out
+}
 
 // kept reports whether blocks of kind stay; markup never does.
 func (k kindSet) kept(kind Kind) bool {
