@@ -1,6 +1,10 @@
 package extract
 
-import "golang.org/x/net/html"
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // Some pages tell their story in image captions: a gallery, or a list of
 // costumes each a picture and the <figcaption> that says what you need.
@@ -13,25 +17,27 @@ import "golang.org/x/net/html"
 // captions, however many photos it has, hold far less than its paragraphs.
 const captionShareMin = 25
 
-// captionsAreContent reports whether the <figcaption> elements under body
-// hold at least captionShareMin percent of pageText, body's text length.
-func captionsAreContent(body *html.Node, pageText int) bool {
-	return pageText > 0 && 100*figcaptionText(body) >= captionShareMin*pageText
+// captionsAreContent reports whether captionText, the bytes of text in
+// <figcaption> elements, is at least captionShareMin percent of pageText.
+func captionsAreContent(pageText, captionText int) bool {
+	return pageText > 0 && 100*captionText >= captionShareMin*pageText
 }
 
-// figcaptionText returns the bytes of text inside <figcaption> elements
-// under n.
-func figcaptionText(n *html.Node) int {
-	total := 0
+// textAndCaptionLen returns the bytes of text under n, as textLen counts
+// them, and how many of them are inside <figcaption> elements: one walk
+// for both.
+func textAndCaptionLen(n *html.Node) (text, captions int) {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		if c.Type != html.ElementNode || isScriptLike(c.Data) {
-			continue
-		}
-		if c.Data == "figcaption" {
-			total += textLen(c)
-		} else {
-			total += figcaptionText(c)
+		switch {
+		case c.Type == html.TextNode:
+			text += len(strings.TrimSpace(c.Data))
+		case c.Type == html.ElementNode && c.Data == "figcaption":
+			l := textLen(c)
+			text, captions = text+l, captions+l
+		case c.Type == html.ElementNode && !isScriptLike(c.Data):
+			t, k := textAndCaptionLen(c)
+			text, captions = text+t, captions+k
 		}
 	}
-	return total
+	return text, captions
 }

@@ -29,8 +29,8 @@ func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments [
 	if head := findElement(doc, "head"); head != nil {
 		pruneHead(head)
 	}
-	pageText := textLen(body)
-	if !keep[KindCaptions] && captionsAreContent(body, pageText) {
+	pageText, captionText := textAndCaptionLen(body)
+	if !keep[KindCaptions] && captionsAreContent(pageText, captionText) {
 		keep = keep.with(KindCaptions)
 	}
 	p := pruner{pageText: pageText, log: log, keep: keep}
