@@ -49,12 +49,18 @@ func isDateLine(raw string) bool {
 // isNumeral reports a word made of digits and the marks that join a
 // date's or a time's numbers: "11.04.2020", "10:27", "2020-04-11", "7.".
 func isNumeral(w string) bool {
+	return digitsJoinedBy(w, ".:-/+h")
+}
+
+// digitsJoinedBy reports a word that holds a digit and otherwise only the
+// runes of marks.
+func digitsJoinedBy(w, marks string) bool {
 	digits := false
 	for _, c := range w {
 		switch {
 		case c >= '0' && c <= '9':
 			digits = true
-		case c == '.' || c == ':' || c == '-' || c == '/' || c == '+' || c == 'h':
+		case strings.ContainsRune(marks, c):
 		default:
 			return false
 		}

@@ -39,17 +39,7 @@ func isRatingLine(lower string) bool {
 
 // isScore reports a count or a score: "7", "3.65", "1,00", "5.0/5".
 func isScore(w string) bool {
-	digits := false
-	for _, c := range w {
-		switch {
-		case c >= '0' && c <= '9':
-			digits = true
-		case c == '.' || c == ',' || c == '/':
-		default:
-			return false
-		}
-	}
-	return digits
+	return digitsJoinedBy(w, ".,/")
 }
 
 var (
