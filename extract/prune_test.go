@@ -40,3 +40,23 @@ func TestFollowPrompt(t *testing.T) {
 		}
 	}
 }
+
+// Skip links ("Zum Hauptinhalt springen") are for keyboard and screen-reader
+// users of the site, not part of its story, whether their class names them
+// ("skiplinks", "navSkip") or only their words do.
+func TestSkipLinks(t *testing.T) {
+	for _, links := range []string{
+		`<div class="skiplinks"><ul><li><a href="#main">Main</a></li><li><a href="#search">Search</a></li></ul></div>`,
+		`<ul class="navSkip"><li><a href="#main">Main</a></li><li><a href="#nav">Navigation</a></li></ul>`,
+		`<p><a href="#main">Zum Hauptinhalt springen</a></p>`,
+		`<p><a href="#main">Skip to main content</a></p>`,
+	} {
+		body := links + `<h1>Heat pumps sell</h1>` + paragraphs(3)
+		art := mustExtract(t, articlePage("<title>Heat pumps sell</title>", body), Options{})
+		for _, word := range []string{"Main", "Search", "Navigation", "springen", "Skip"} {
+			if strings.Contains(art.Text, word) {
+				t.Errorf("skip link %q leaked from %s:\n%s", word, links, art.Text)
+			}
+		}
+	}
+}

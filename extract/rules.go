@@ -99,6 +99,7 @@ var classPhrases = []struct {
 	{"authorbio", KindBio}, {"aboutauthor", KindBio}, {"authorbox", KindBio},
 	{"cookiebanner", KindConsent}, {"cookienotice", KindConsent}, {"dialog", KindChat},
 	{"shortnews", KindNewsfeed}, {"newsticker", KindNewsfeed},
+	{"skiplink", KindNavigation}, {"skipnav", KindNavigation}, {"navskip", KindNavigation},
 }
 
 // protectTokens mark elements that hold the article itself: a block with
@@ -166,6 +167,9 @@ var furniturePhrases = map[string]Kind{
 	"valora esta noticia": KindShare, "bewerten": KindShare, "rate this article": KindShare,
 	"quellen ausblenden": KindNavigation, "quellenangaben": KindCredits,
 	"back to top": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation,
+	"skip to main content": KindNavigation, "skip to navigation": KindNavigation, "zum inhalt springen": KindNavigation,
+	"zum hauptinhalt springen": KindNavigation, "zur navigation springen": KindNavigation, "zur suche springen": KindNavigation,
+	"direkt zum inhalt": KindNavigation, "aller au contenu": KindNavigation, "ir al contenido": KindNavigation,
 	"trackback": KindComments, "trackback url": KindComments, "trackback-url": KindComments,
 	"kommentar erstellen": KindComments, "weitere kommentare": KindComments, "show comments": KindComments,
 	"view comments": KindComments, "kommentare anzeigen": KindComments,
