@@ -29,6 +29,7 @@
 //	                 bylineline.go, readingtime.go)
 //	lead.go          the standfirst put back when it sits beside the body
 //	recipe.go        a recipe's declared ingredients put back when the body lacks them
+//	titleheading.go  the headline that opens the body dropped: it is the title
 //	render_*.go      text, Markdown, HTML and JSON
 //
 // FromBytes and FromReader take a whole page and Options; FromDocument takes

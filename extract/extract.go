@@ -248,6 +248,10 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		restoreIngredients(content, meta.ingredients())
 		restoreLead(content, lead)
 	}
+	site := firstNonEmpty(meta.siteName(), found.SiteName())
+	sn := siteName{name: site, host: hostOf(base)}
+	title := norm.NFC.String(firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)))
+	dropTitleHeading(content, title, titles)
 	sanitizeHTML(content)
 	normalizeText(content)
 	text := renderText(content)
@@ -255,10 +259,8 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		return nil, ErrNoArticle
 	}
 
-	site := firstNonEmpty(meta.siteName(), found.SiteName())
-	sn := siteName{name: site, host: hostOf(base)}
 	art := &Article{
-		Title:     norm.NFC.String(firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn))),
+		Title:     title,
 		Byline:    norm.NFC.String(meta.byline(found.Byline(), signature(content), sn)),
 		Published: meta.publishedOnSiteDay(pageURL, text, sn.host),
 		SiteName:  norm.NFC.String(site),

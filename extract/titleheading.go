@@ -1,0 +1,66 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// leadingTextMax is the text, in bytes, that may stand in the article
+// before its headline (a kicker, a category label) for that headline still
+// to count as the article's first heading.
+const leadingTextMax = 100
+
+// dropTitleHeading removes the heading that opens the article when its text
+// is the article's title and the page's declared titles (folded, as
+// foldedTitles gives them) hold it: the title is reported on its own
+// (Article.Title, the text output's first line), so the body would
+// otherwise say it twice. Only an h1 or h2 near the top is taken; a heading
+// further down that happens to repeat the title (a section named as the
+// page) stays. A headline that words the story otherwise than the <title>
+// and og:title do stays too: the page shows both wordings.
+func dropTitleHeading(content *html.Node, title string, declared []string) {
+	want := foldTitle(title)
+	if content == nil || want == "" {
+		return
+	}
+	before := 0
+	var found *html.Node
+	var walk func(n *html.Node) bool // false: stop walking
+	walk = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				before += len(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				if isScriptLike(c.Data) {
+					continue
+				}
+				if isTitleLevel(c.Data) {
+					if text := textContent(c); foldTitle(text) == want && textIn(text, declared) {
+						found = c
+					}
+					return false // the first heading decides
+				}
+				if !walk(c) {
+					return false
+				}
+			}
+			if before > leadingTextMax {
+				return false
+			}
+		}
+		return true
+	}
+	walk(content)
+	if found != nil && textLen(content) > textLen(found) { // a headline alone is still the article
+		removeNode(found)
+	}
+}
+
+// isTitleLevel reports the heading levels a page sets its headline in. An
+// h3 is a post's title in a list of posts (a blog's page, a Tumblr) more
+// often than the page's headline.
+func isTitleLevel(tag string) bool {
+	return tag == "h1" || tag == "h2"
+}
