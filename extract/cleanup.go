@@ -136,7 +136,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if kind, rule := judgeBlock(n, s, lower); rule != "" {
 		return kind, rule
 	}
-	if raw == "" || !isLineBlock(n.Data) {
+	if raw == "" || !standsAsLine(n) {
 		return "", ""
 	}
 	switch {

@@ -86,7 +86,7 @@ var dateLineWords = map[string]bool{
 }
 
 // isLineBlock lists the elements a date line stands in on its own; a date
-// in a <span> or a table cell is part of a sentence or a table.
+// in a table cell is a table's datum.
 func isLineBlock(tag string) bool {
 	switch tag {
 	case "p", "div", "h2", "h3", "h4", "h5", "h6", "header", "footer":
@@ -94,6 +94,41 @@ func isLineBlock(tag string) bool {
 	}
 	return false
 }
+
+// standsAsLine reports whether n renders as a line of its own: a line
+// block, or a phrasing element (a <span>, a <time>, not a link) in a block,
+// with only blocks or line breaks beside it, as a theme's
+// <span class="posted-on"> before the headline. A <span> between words is
+// part of a sentence.
+func standsAsLine(n *html.Node) bool {
+	if isLineBlock(n.Data) {
+		return true
+	}
+	if !isInline(n.Data) || n.Data == "a" || n.Parent == nil || isInline(n.Parent.Data) {
+		return false
+	}
+	return endsLine(n.PrevSibling, prevSibling) && endsLine(n.NextSibling, nextSibling)
+}
+
+// endsLine reports whether the first sibling met from s on, stepping with
+// step, ends a line there: there is none, or it is a block or a <br>.
+// Blank text and comments are passed over.
+func endsLine(s *html.Node, step func(*html.Node) *html.Node) bool {
+	for ; s != nil; s = step(s) {
+		switch {
+		case s.Type == html.CommentNode:
+		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
+		case s.Type == html.ElementNode:
+			return !isInline(s.Data)
+		default:
+			return false
+		}
+	}
+	return true
+}
+
+func prevSibling(n *html.Node) *html.Node { return n.PrevSibling }
+func nextSibling(n *html.Node) *html.Node { return n.NextSibling }
 
 // inTable reports whether n stands in a table cell, where a date is a
 // table's datum.

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 func TestIsDateLine(t *testing.T) {
@@ -61,4 +63,50 @@ func TestDateLineRemoved(t *testing.T) {
 	if got := art.Published.Format("2006-01-02"); got != "2020-04-11" {
 		t.Errorf("date = %s, want 2020-04-11", got)
 	}
+}
+
+// A date in a <span> or <time> of its own, with blocks around it, is a date
+// line too (a WordPress theme's <span class="posted-on">); one inside a
+// sentence, or beside other words, is not.
+func TestInlineDateLine(t *testing.T) {
+	page := articlePage(`<title>Schools safe</title>`,
+		`<span class="date"><span class="posted-on">Posted on <time datetime="2022-04-22">April 22, 2022</time></span></span>`+
+			`<h2>Schools safe amid surge</h2>`+paragraphs(4)+
+			`<p>The vote, <span>April 22, 2022</span>, was close.</p>`+
+			`<div>Next meeting <time>May 3, 2022</time></div>`+paragraphs(3))
+	art := mustExtract(t, page, Options{})
+	if strings.Contains(art.Text, "Posted on") {
+		t.Errorf("the date line stayed:\n%s", art.Text)
+	}
+	for _, want := range []string{"The vote, April 22, 2022, was close.", "Next meeting May 3, 2022"} {
+		if !strings.Contains(art.Text, want) {
+			t.Errorf("%q was removed:\n%s", want, art.Text)
+		}
+	}
+}
+
+func TestStandsAsLine(t *testing.T) {
+	body := parseFragment(t, `<div><span id="alone">April 22, 2022</span><!-- c --> <br>`+
+		`<p>Text <span id="inside">April 22, 2022</span> more.</p>`+
+		`<span id="outer"><span id="nested">April 22, 2022</span></span><p>x</p>`+
+		`<a id="link" href="/">April 22, 2022</a><p>y</p></div>`)
+	for id, want := range map[string]bool{"alone": true, "inside": false, "outer": true, "nested": false, "link": false} {
+		n := findByID(body, id)
+		if n == nil {
+			t.Fatalf("no #%s", id)
+		}
+		if got := standsAsLine(n); got != want {
+			t.Errorf("standsAsLine(#%s) = %v, want %v", id, got, want)
+		}
+	}
+}
+
+// findByID returns the element under n whose id is id, or nil.
+func findByID(n *html.Node, id string) *html.Node {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && attr(d, "id") == id {
+			return d
+		}
+	}
+	return nil
 }
