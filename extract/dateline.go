@@ -73,6 +73,7 @@ func digitsJoinedBy(w, marks string) bool {
 // "publié le … à", "publicado el … de", time zones and "am"/"pm".
 var dateLineWords = map[string]bool{
 	"published": true, "updated": true, "posted": true, "last": true, "on": true, "at": true,
+	"by": true, "written": true, "von": true, "par": true, "por": true, // a byline's words whose name the pass took
 	"date": true, "created": true, "modified": true, "am": true, "pm": true, "a.m": true, "p.m": true,
 	"veröffentlicht": true, "aktualisiert": true, "erstellt": true, "geändert": true, "zuletzt": true,
 	"stand": true, "um": true, "uhr": true, "datum": true, "vom": true,

@@ -23,6 +23,10 @@ func TestIsDateLine(t *testing.T) {
 		{"11.04.2020", true},
 		{"Posted: Thursday, April 21, 2022. 10:11 pm CST.", true},
 		{"Opublikowano: 2021-04-29 17:13:04.031886+02:00", true},
+		{"Written by on November 7, 2023", true}, // the pass took the rel=author name out of the line
+		{"Von / 6. November 2023 /", true},
+		{"by on December 4, 2006", true},
+		{"by 2030", false},                     // no date
 		{"Sarah Gooding March 9, 2017", false}, // a byline with its date: Readability keeps it
 		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
 		{"10:27", false},                           // a time without a date
