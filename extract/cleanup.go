@@ -168,7 +168,7 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if text == "" {
 		return "", ""
 	}
-	trimmed := strings.TrimRight(text, ":.!?…» ")
+	trimmed := strings.Trim(strings.TrimRight(text, ":.!?…» "), "-–— ") // "- Advertisement -"
 	if kind, ok := furniturePhrases[trimmed]; ok {
 		return kind, "phrase " + strconv.Quote(trimmed)
 	}

@@ -86,7 +86,8 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 func TestFurnitureLinesRemoved(t *testing.T) {
 	lines := []string{"Story continues below advertisement", "CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL",
 		"Kommentarfeed | Kommentare geschlossen | Trackback-URL", "(Visited 215 times, 55 visits today)",
-		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten", "3 von 17"}
+		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten", "3 von 17",
+		"- Advertisement -", "Menü", "Hauptinhalt", "- View author archive"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)
