@@ -278,7 +278,7 @@ func isCredit(text string) bool {
 // isCleanableBlock lists the elements the phrase rules may remove whole.
 func isCleanableBlock(tag string) bool {
 	switch tag {
-	case "p", "div", "section", "li", "ul", "ol", "figure", "figcaption", "span",
+	case "p", "div", "section", "li", "ul", "ol", "figure", "figcaption", "span", "time",
 		"h2", "h3", "h4", "h5", "h6", "aside", "small", "blockquote", "article", "header", "footer", "dl":
 		return true
 	}

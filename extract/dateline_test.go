@@ -75,12 +75,15 @@ func TestDateLineRemoved(t *testing.T) {
 func TestInlineDateLine(t *testing.T) {
 	page := articlePage(`<title>Schools safe</title>`,
 		`<span class="date"><span class="posted-on">Posted on <time datetime="2022-04-22">April 22, 2022</time></span></span>`+
+			`<h2>Round two of the pay talks</h2><time datetime="2021-10-29">29. Oktober 2021</time>`+
 			`<h2>Schools safe amid surge</h2>`+paragraphs(4)+
 			`<p>The vote, <span>April 22, 2022</span>, was close.</p>`+
 			`<div>Next meeting <time>May 3, 2022</time></div>`+paragraphs(3))
 	art := mustExtract(t, page, Options{})
-	if strings.Contains(art.Text, "Posted on") {
-		t.Errorf("the date line stayed:\n%s", art.Text)
+	for _, line := range []string{"Posted on", "29. Oktober 2021"} {
+		if strings.Contains(art.Text, line) {
+			t.Errorf("the date line %q stayed:\n%s", line, art.Text)
+		}
 	}
 	for _, want := range []string{"The vote, April 22, 2022, was close.", "Next meeting May 3, 2022"} {
 		if !strings.Contains(art.Text, want) {
