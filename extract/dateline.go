@@ -76,7 +76,7 @@ var dateLineWords = map[string]bool{
 	"by": true, "written": true, "von": true, "par": true, "por": true, // a byline's words whose name the pass took
 	"date": true, "created": true, "modified": true, "am": true, "pm": true, "a.m": true, "p.m": true,
 	"veröffentlicht": true, "aktualisiert": true, "erstellt": true, "geändert": true, "zuletzt": true,
-	"stand": true, "um": true, "uhr": true, "datum": true, "vom": true,
+	"stand": true, "um": true, "uhr": true, "datum": true, "vom": true, "veröffentlichung": true, "article": true,
 	"publié": true, "mis": true, "à": true, "jour": true, "le": true, "modifié": true,
 	"publicado": true, "actualizado": true, "el": true, "de": true, "del": true, "a": true, "las": true,
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true,

@@ -26,6 +26,9 @@ func TestIsDateLine(t *testing.T) {
 		{"Written by on November 7, 2023", true}, // the pass took the rel=author name out of the line
 		{"Von / 6. November 2023 /", true},
 		{"by on December 4, 2006", true},
+		{"Veröffentlichung: 2. Februar 2022", true},
+		{"Article mis à jour le 7 janvier 2020.", true},
+		{"article 7 of the treaty", false},
 		{"by 2030", false},                     // no date
 		{"Sarah Gooding March 9, 2017", false}, // a byline with its date: Readability keeps it
 		{"Einsendeschluss: 03.11.2019 (Poststempel)", false},
