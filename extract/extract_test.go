@@ -87,7 +87,9 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 	lines := []string{"Story continues below advertisement", "CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL",
 		"Kommentarfeed | Kommentare geschlossen | Trackback-URL", "(Visited 215 times, 55 visits today)",
 		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten", "3 von 17",
-		"- Advertisement -", "Menü", "Hauptinhalt", "- View author archive"}
+		"- Advertisement -", "Menü", "Hauptinhalt", "- View author archive", "Seguir leyendo:", "Reportar error",
+		"Short-URL: https://example.org/m57399", "Eingeordnet unter Allgemein", "Recibe alertas desde Google News",
+		"Geschrieben von:", "Follow", "RSS-feed", "LO MÁS LEÍDO"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)
@@ -103,6 +105,17 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 	}
 	if got := strings.Count(art.Text, prose[:40]); got != 2+len(lines) {
 		t.Errorf("got %d article paragraphs, want %d:\n%s", got, 2+len(lines), art.Text)
+	}
+}
+
+// A view counter (the Post Views Counter plugin's div) goes whole, its
+// label and its number.
+func TestViewCounterRemoved(t *testing.T) {
+	body := `<div class="post-views entry-meta"><span class="post-views-label">Views:</span> <span class="post-views-count">184</span></div>` +
+		paragraphs(4)
+	art := mustExtract(t, articlePage("<title>T</title>", body), Options{})
+	if strings.Contains(art.Text, "Views") || strings.Contains(art.Text, "184") {
+		t.Errorf("the view counter stayed:\n%s", art.Text)
 	}
 }
 

@@ -100,6 +100,7 @@ var classPhrases = []struct {
 	{"cookiebanner", KindConsent}, {"cookienotice", KindConsent}, {"dialog", KindChat},
 	{"shortnews", KindNewsfeed}, {"newsticker", KindNewsfeed},
 	{"skiplink", KindNavigation}, {"skipnav", KindNavigation}, {"navskip", KindNavigation},
+	{"postviews", KindNavigation},
 }
 
 // protectTokens mark elements that hold the article itself: a block with
@@ -171,7 +172,12 @@ var furniturePhrases = map[string]Kind{
 	"zum hauptinhalt springen": KindNavigation, "zur navigation springen": KindNavigation, "zur suche springen": KindNavigation,
 	"menu": KindNavigation, "menü": KindNavigation, "hauptinhalt": KindNavigation, "main content": KindNavigation,
 	"view author archive": KindBio,
-	"direkt zum inhalt":   KindNavigation, "aller au contenu": KindNavigation, "ir al contenido": KindNavigation,
+	"follow":              KindShare, "mitteilen": KindShare, "rss": KindShare, "rss-feed": KindShare, "reportar error": KindShare,
+	"anmelden": KindNavigation, "log in": KindNavigation,
+	"sign in": KindNavigation, "login": KindNavigation,
+	"lo más leído": KindSidebar, "más leídos": KindSidebar, "zobacz więcej": KindRelated, "saber más": KindRelated,
+	"redaktionstipp": KindRelated, "geschrieben von": KindBio,
+	"direkt zum inhalt": KindNavigation, "aller au contenu": KindNavigation, "ir al contenido": KindNavigation,
 	"trackback": KindComments, "trackback url": KindComments, "trackback-url": KindComments,
 	"kommentar erstellen": KindComments, "weitere kommentare": KindComments, "show comments": KindComments,
 	"view comments": KindComments, "kommentare anzeigen": KindComments,
@@ -270,6 +276,9 @@ var furniturePrefixes = []leadIn{
 	{"entdecke weitere", KindRelated}, {"entdecken sie jetzt", KindRelated}, {"mehr aus der sendung", KindRelated},
 	{"(visited ", KindNavigation}, {"kommentarfeed", KindComments}, {"karte wird geladen", KindNavigation},
 	{"fotostrecke mit ", KindNavigation},
+	{"short-url:", KindShare}, {"filed under", KindTags}, {"eingeordnet unter", KindTags},
+	{"seguir leyendo", KindRelated}, {"leer artículo completo", KindRelated}, {"leer articulo completo", KindRelated},
+	{"recibe alertas", KindSubscribe},
 }
 
 // leadIn is one entry of leadInPhrases and furniturePrefixes.
