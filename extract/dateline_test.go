@@ -28,6 +28,10 @@ func TestIsDateLine(t *testing.T) {
 		{"by on December 4, 2006", true},
 		{"Veröffentlichung: 2. Februar 2022", true},
 		{"Article mis à jour le 7 janvier 2020.", true},
+		{"Publiziert: 03.04.2020, 12:35", true},
+		{"Créé: 12.12.2019, 07h36", true},
+		{"Letzte Aktualisierung: 28.01.2022", true},
+		{"Ultimo aggiornamento: 30 Settembre 2020", true},
 		{"article 7 of the treaty", false},
 		{"by 2030", false},                     // no date
 		{"Sarah Gooding March 9, 2017", false}, // a byline with its date: Readability keeps it
