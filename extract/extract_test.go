@@ -89,7 +89,8 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten", "3 von 17",
 		"- Advertisement -", "Menü", "Hauptinhalt", "- View author archive", "Seguir leyendo:", "Reportar error",
 		"Short-URL: https://example.org/m57399", "Eingeordnet unter Allgemein", "Recibe alertas desde Google News",
-		"Geschrieben von:", "Follow", "RSS-feed", "LO MÁS LEÍDO"}
+		"Geschrieben von:", "Follow", "RSS-feed", "LO MÁS LEÍDO", "Teile mich:", "Lue seuraavaksi:", "What's Next",
+		"Zurück zum Inhaltsverzeichnis", "Impressum | Datenschutz", "Donate now"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)
