@@ -27,7 +27,8 @@
 //	                 gallerycounter.go), and date, byline and
 //	                 reading-time lines at the article's edges (dateline.go,
 //	                 bylineline.go, readingtime.go)
-//	lead.go          the standfirst put back when it sits beside the body
+//	lead.go          the standfirst put back when it sits beside the body, also
+//	                 when the description was cut short from it (cutlead.go)
 //	recipe.go        a recipe's declared ingredients put back when the body lacks them
 //	titleheading.go  the headline that opens the body dropped: it is the title
 //	render_*.go      text, Markdown, HTML and JSON

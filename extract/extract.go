@@ -194,6 +194,12 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	ruleBody := applyRules(doc, siteRules, log)
 	titles := meta.foldedTitles(meta.declaredTitle())
 	lead := firstNonEmpty(pageLead(doc, meta.excerpt()), meta.dek(titles)) // after the user's rules: a lead they drop stays out
+	var leadBlock *html.Node
+	if lead == "" {
+		if leadBlock = cutShortLead(doc, meta.excerpt()); leadBlock != nil {
+			pruneCopy(leadBlock, keep)
+		}
+	}
 	dropOtherStories(meta.stories, titles, keep, log)
 	commentBlocks, deferred := pruneBoilerplate(doc, keep, log)
 	shieldInlineBylines(findElement(doc, "body"))
@@ -247,6 +253,10 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	if choice != choiceRules { // a body the user named is the article as it stands
 		restoreIngredients(content, meta.ingredients())
 		restoreLead(content, lead)
+		if leadBlock != nil {
+			cleanupArticle(leadBlock, bodyKeep, phrases, log)
+			restoreLeadBlock(content, leadBlock)
+		}
 	}
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
 	sn := siteName{name: site, host: hostOf(base)}

@@ -38,29 +38,35 @@ func restoreLead(content *html.Node, lead string) {
 }
 
 // pageHasBlockWithText reports whether some element of doc's body has
-// exactly text as its whole text (whitespace collapsed). It starts from the
-// text nodes that begin like text, so the search stays linear.
+// exactly text as its whole text (whitespace collapsed).
 func pageHasBlockWithText(doc *html.Node, text string) bool {
-	body := findElement(doc, "body")
+	return smallestBlock(findElement(doc, "body"), text, len(text), func(got string) bool { return got == text }) != nil
+}
+
+// smallestBlock returns the first element of body, outward from each text
+// node that begins like start, whose text (whitespace collapsed, read up
+// to limit bytes) fits; nil when none does. Starting from the text nodes
+// keeps the search linear.
+func smallestBlock(body *html.Node, start string, limit int, fits func(text string) bool) *html.Node {
 	if body == nil {
-		return false
+		return nil
 	}
-	probe := text[:min(len(text), 40)]
+	probe := start[:min(len(start), 40)]
 	for d := range body.Descendants() {
 		if d.Type != html.TextNode || !hasCollapsedPrefix(d.Data, probe) {
 			continue
 		}
 		for el := d.Parent; el != nil && el != body; el = el.Parent {
-			got, ok := boundedText(el, len(text))
+			got, ok := boundedText(el, limit)
 			if !ok {
 				break
 			}
-			if got == text {
-				return true
+			if fits(got) {
+				return el
 			}
 		}
 	}
-	return false
+	return nil
 }
 
 // containsTextStart reports whether some text node under n begins like

@@ -38,6 +38,16 @@ func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments [
 	return p.comments, p.deferred
 }
 
+// pruneCopy removes boilerplate from n, a copy of part of the page taken
+// before pruning, by the rules pruneBoilerplate applies to the page. Its
+// comment blocks are dropped with the rest, and captions the page's rules
+// would defer to after the readability pass go at once: no pass follows.
+func pruneCopy(n *html.Node, keep kindSet) {
+	p := pruner{pageText: textLen(n), keep: keep}
+	p.walk(n)
+	removeDeferred(n)
+}
+
 // kindSet is a set of kinds of boilerplate (those the user keeps).
 type kindSet map[Kind]bool
 
