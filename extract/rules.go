@@ -283,7 +283,7 @@ var furniturePrefixes = []leadIn{
 	{"fotostrecke mit ", KindNavigation},
 	{"short-url:", KindShare}, {"filed under", KindTags}, {"eingeordnet unter", KindTags},
 	{"seguir leyendo", KindRelated}, {"leer artículo completo", KindRelated}, {"leer articulo completo", KindRelated},
-	{"recibe alertas", KindSubscribe},
+	{"recibe alertas", KindSubscribe}, {"video verfügbar bis", KindNavigation}, {"verfügbar bis", KindNavigation},
 }
 
 // leadIn is one entry of leadInPhrases and furniturePrefixes.
