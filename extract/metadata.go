@@ -135,8 +135,8 @@ func (m *pageMeta) visit(n *html.Node) {
 			}
 			m.sawH1 = true
 			m.h1Count++
-			m.visitStoryHeadline(n)
 		}
+		m.visitStoryHeadline(n)
 		isH1 := n.Data == "h1"
 		if m.headingCount(isH1) < maxTitleHeadings {
 			text := headlineText(n)
