@@ -181,8 +181,9 @@ var furniturePhrases = map[string]Kind{
 	"lue seuraavaksi": KindRelated, "lue myös": KindRelated, "siste saker": KindRelated, "les også": KindRelated,
 	"läs också": KindRelated, "lees ook": KindRelated, "what's next": KindRelated, "beliebte inhalte": KindSidebar,
 	"jetzt anmelden": KindSubscribe, "donate now": KindSubscribe, "zurück zum inhaltsverzeichnis": KindNavigation,
-	"impressum | datenschutz": KindFooter,
-	"direkt zum inhalt":       KindNavigation, "aller au contenu": KindNavigation, "ir al contenido": KindNavigation,
+	"impressum | datenschutz": KindFooter, "suche": KindNavigation, "search": KindNavigation,
+	"lesermeinungen": KindComments, "leserkommentare": KindComments,
+	"direkt zum inhalt": KindNavigation, "aller au contenu": KindNavigation, "ir al contenido": KindNavigation,
 	"trackback": KindComments, "trackback url": KindComments, "trackback-url": KindComments,
 	"kommentar erstellen": KindComments, "weitere kommentare": KindComments, "show comments": KindComments,
 	"view comments": KindComments, "kommentare anzeigen": KindComments,
@@ -283,7 +284,8 @@ var furniturePrefixes = []leadIn{
 	{"fotostrecke mit ", KindNavigation},
 	{"short-url:", KindShare}, {"filed under", KindTags}, {"eingeordnet unter", KindTags},
 	{"seguir leyendo", KindRelated}, {"leer artículo completo", KindRelated}, {"leer articulo completo", KindRelated},
-	{"recibe alertas", KindSubscribe}, {"video verfügbar bis", KindNavigation}, {"verfügbar bis", KindNavigation},
+	{"recibe alertas", KindSubscribe},
+	{"ihnen hat der artikel gefallen", KindSubscribe}, {"video verfügbar bis", KindNavigation}, {"verfügbar bis", KindNavigation},
 }
 
 // leadIn is one entry of leadInPhrases and furniturePrefixes.
