@@ -32,6 +32,7 @@ var notNames = map[string]bool{
 	"follow": true, "folgen": true, "datum": true, "date": true, "veröffentlicht": true, "publiziert": true,
 	"published": true, "posted": true, "updated": true, "aktualisiert": true, "stand": true, "by": true,
 	"von": true, "di": true, "par": true, "por": true, "share": true, "teilen": true, "no author": true, "unknown": true, "admin": true,
+	"administrator": true, "webmaster": true, "publisher": true, // a CMS's placeholder
 	"author": true, "autor": true, "autoren": true, "text": true, "quelle": true, "source": true, "vor": true,
 	"artikel von": true, "published by": true, "alle beiträge": true, "last": true, "mehr": true, "more": true,
 	"method": true, "ingredients": true, "directions": true, "zubereitung": true, "zutaten": true, // a recipe's headings
@@ -83,7 +84,7 @@ func cleanByline(s string) string {
 	s = strings.TrimFunc(s, isBylinePunct)
 	lower := strings.ToLower(s)
 	switch {
-	case s == "", len(strings.Fields(s)) > maxBylineWords, strings.Contains(lower, "http"), hasBylineControl(lower),
+	case s == "", !strings.ContainsFunc(s, unicode.IsLetter), len(strings.Fields(s)) > maxBylineWords, strings.Contains(lower, "http"), hasBylineControl(lower),
 		strings.Contains(lower, "www."), looksLikeDomain(lower), isCommentSignature(lower), notNames[lower],
 		strings.HasPrefix(lower, "archiv"), hasCreditPrefix(lower), slices.Contains(weekdays, lower):
 		return ""

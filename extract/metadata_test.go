@@ -42,6 +42,9 @@ func TestCleanByline(t *testing.T) {
 		{"| Klaus Quibeldey-Cirkel", "Klaus Quibeldey-Cirkel"},
 		{"https://example.com/authors/jane", ""},
 		{"example.com", ""},
+		{"10.11.2021", ""}, // a date in a class="authored" block
+		{"publisher", ""},  // a CMS's placeholder in <meta name="author">
+		{"Webmaster", ""},
 		{"Post author By Helge Fahrnberger", "Helge Fahrnberger"},
 		{"View all posts by Daniel Lemire", "Daniel Lemire"},
 		{"AutorTeufel Blog Redaktion", "Teufel Blog Redaktion"},
