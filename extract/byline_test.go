@@ -73,6 +73,8 @@ func TestBylineSources(t *testing.T) {
 		{"one label, several names: a list", "",
 			`<ul><li><span>author</span> <a>Margaret Atwood</a></li><li><span>author</span> <a>David Bromwich</a></li></ul>`, ""},
 		{"a plural label: a menu", "", `<nav><span>Authors</span><a>Neueste Aktivitäten</a></nav>`, ""},
+		{"a label in a byline class, the name in the next", "",
+			`<div><span class="article_author_single">Article by</span><br><span class="author_single">Barry Alleyne </span></div>`, "Barry Alleyne"},
 		{"a <byline> element, the agency after the name dropped", "", `<byline>Von David Hutzler, dpa</byline>`, "David Hutzler"},
 		{"a screen-reader label, then the name", "", `<div><span class="screen-reader-text">| By </span> <span>Cara Stiles</span> | <time>April 13, 2020</time></div>`, "Cara Stiles"},
 		{"a name in a script without case", `<meta name="author" content="青网校园崔宁宁">`, "", "青网校园崔宁宁"},

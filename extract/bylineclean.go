@@ -34,7 +34,7 @@ var notNames = map[string]bool{
 	"von": true, "di": true, "par": true, "por": true, "share": true, "teilen": true, "no author": true, "unknown": true, "admin": true,
 	"administrator": true, "webmaster": true, "publisher": true, // a CMS's placeholder
 	"author": true, "autor": true, "autoren": true, "text": true, "quelle": true, "source": true, "vor": true,
-	"artikel von": true, "published by": true, "alle beiträge": true, "last": true, "mehr": true, "more": true,
+	"artikel von": true, "published by": true, "article by": true, "written by": true, "posted by": true, "story by": true, "alle beiträge": true, "last": true, "mehr": true, "more": true,
 	"method": true, "ingredients": true, "directions": true, "zubereitung": true, "zutaten": true, // a recipe's headings
 }
 

@@ -45,6 +45,7 @@ func TestCleanByline(t *testing.T) {
 		{"10.11.2021", ""}, // a date in a class="authored" block
 		{"publisher", ""},  // a CMS's placeholder in <meta name="author">
 		{"Webmaster", ""},
+		{"Article by", ""},
 		{"Post author By Helge Fahrnberger", "Helge Fahrnberger"},
 		{"View all posts by Daniel Lemire", "Daniel Lemire"},
 		{"AutorTeufel Blog Redaktion", "Teufel Blog Redaktion"},
