@@ -169,7 +169,7 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 		return "", ""
 	}
 	trimmed := strings.Trim(strings.TrimRight(text, ":.!?…» "), "-–— ") // "- Advertisement -"
-	if kind, ok := furniturePhrases[trimmed]; ok {
+	if kind, ok := furniturePhrases[trimmed]; ok && !labelsWords(n) {
 		return kind, "phrase " + strconv.Quote(trimmed)
 	}
 	if s.text <= furniturePrefixMax {
@@ -223,7 +223,7 @@ var socialNetworks = []string{"twitter", "facebook", "instagram", "x ", "x:", "x
 // element, or a short block that is all bold, whose words are a furniture
 // phrase or a related-story lead-in.
 func isSectionHeading(n *html.Node, s blockStats) bool {
-	if s.text == 0 || s.text > sectionHeadingMax || !isHeadingLike(n) {
+	if s.text == 0 || s.text > sectionHeadingMax || !isHeadingLike(n) || labelsWords(n) {
 		return false
 	}
 	text := strings.TrimRight(strings.ToLower(textContent(n)), ":.!?…» ")
@@ -236,6 +236,17 @@ func isSectionHeading(n *html.Node, s blockStats) bool {
 		}
 	}
 	return false
+}
+
+// labelsWords reports an inline element with words right after it, which
+// it introduces: "<span>SIGN UP</span> FOR OUR NEWSLETTER", "<b>Permalink</b>:
+// https://…", "zu<span>teilen</span>. Aber …". Its line is judged whole,
+// never its first words alone, whose removal would leave the rest. An
+// element with words only before it ("Seht selbst! <a>Weiterlesen</a>")
+// or beside another element ("<span>See also</span><span>[edit]</span>")
+// is judged on its own.
+func labelsWords(n *html.Node) bool {
+	return isInline(n.Data) && hasTextSibling(n, nextSibling)
 }
 
 func isHeadingLike(n *html.Node) bool {

@@ -60,3 +60,25 @@ func TestSkipLinks(t *testing.T) {
 		}
 	}
 }
+
+// A phrase in an inline element with words right after it is a label of
+// its line: the line is judged whole, and the label never goes alone,
+// leaving "FOR OUR NEWSLETTER", ": https://…" or "zu" of "zuteilen".
+func TestLabelJudgedWithItsLine(t *testing.T) {
+	body := paragraphs(2) +
+		`<p><span>SIGN UP</span> FOR OUR NEWSLETTER</p>` + paragraphs(1) +
+		`<p>Sie teilen ihre Gedanken mit der Welt zu<span>teilen</span>. Aber die Regeln gelten auch dort.</p>` +
+		`<p><strong>Newsfeed:</strong> Coinbase keeps users up to date with a newsfeed built into the platform itself.</p>` +
+		paragraphs(1) + `<p><b>Permalink</b>: https://example.org/news/2021/heliumkerne.php</p>`
+	art := mustExtract(t, articlePage("<title>T</title>", body), Options{})
+	for _, gone := range []string{"NEWSLETTER", "SIGN UP", "https://example.org", "Permalink"} {
+		if strings.Contains(art.Text, gone) {
+			t.Errorf("%q stayed:\n%s", gone, art.Text)
+		}
+	}
+	for _, kept := range []string{"mit der Welt zuteilen. Aber", "Newsfeed: Coinbase keeps users"} {
+		if !strings.Contains(art.Text, kept) {
+			t.Errorf("%q was cut:\n%s", kept, art.Text)
+		}
+	}
+}

@@ -284,7 +284,7 @@ var furniturePrefixes = []leadIn{
 	{"fotostrecke mit ", KindNavigation},
 	{"short-url:", KindShare}, {"filed under", KindTags}, {"eingeordnet unter", KindTags},
 	{"seguir leyendo", KindRelated}, {"leer artículo completo", KindRelated}, {"leer articulo completo", KindRelated},
-	{"recibe alertas", KindSubscribe},
+	{"recibe alertas", KindSubscribe}, {"permalink", KindNavigation}, {"permalien", KindNavigation},
 	{"ihnen hat der artikel gefallen", KindSubscribe}, {"video verfügbar bis", KindNavigation}, {"verfügbar bis", KindNavigation},
 }
 
