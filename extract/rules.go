@@ -285,7 +285,7 @@ var furniturePrefixes = []leadIn{
 	{"short-url:", KindShare}, {"filed under", KindTags}, {"eingeordnet unter", KindTags},
 	{"seguir leyendo", KindRelated}, {"leer artículo completo", KindRelated}, {"leer articulo completo", KindRelated},
 	{"recibe alertas", KindSubscribe}, {"permalink", KindNavigation}, {"permalien", KindNavigation},
-	{"ihnen hat der artikel gefallen", KindSubscribe}, {"video verfügbar bis", KindNavigation}, {"verfügbar bis", KindNavigation},
+	{"ihnen hat der artikel gefallen", KindSubscribe}, {"video verfügbar bis", KindNavigation},
 }
 
 // leadIn is one entry of leadInPhrases and furniturePrefixes.
