@@ -39,8 +39,10 @@ func cutShortLead(doc *html.Node, description string) *html.Node {
 		if c.Type == html.ElementNode && !isInline(c.Data) {
 			lead.Data = "div" // a <p> holds phrasing only
 		}
-		if text, short := boundedText(c, dateLineMax); c.Type == html.ElementNode && short && isDateLine(text) {
-			continue // the deck's date ("…its recovery?<span>Monday, 6 January 2020</span>")
+		if c.Type == html.ElementNode {
+			if text, short := boundedText(c, dateLineMax); short && isDateLine(text) {
+				continue // the deck's date ("…its recovery?<span>Monday, 6 January 2020</span>")
+			}
 		}
 		lead.AppendChild(cloneTree(c))
 	}

@@ -109,28 +109,14 @@ func standsAsLine(n *html.Node) bool {
 	if !isInline(n.Data) || n.Data == "a" || n.Parent == nil || isInline(n.Parent.Data) {
 		return false
 	}
-	return endsLine(n.PrevSibling, prevSibling) && endsLine(n.NextSibling, nextSibling)
+	return endsLine(nearestSibling(n, prevSibling)) && endsLine(nearestSibling(n, nextSibling))
 }
 
-// endsLine reports whether the first sibling met from s on, stepping with
-// step, ends a line there: there is none, or it is a block or a <br>.
-// Blank text and comments are passed over.
-func endsLine(s *html.Node, step func(*html.Node) *html.Node) bool {
-	for ; s != nil; s = step(s) {
-		switch {
-		case s.Type == html.CommentNode:
-		case s.Type == html.TextNode && strings.TrimSpace(s.Data) == "":
-		case s.Type == html.ElementNode:
-			return !isInline(s.Data)
-		default:
-			return false
-		}
-	}
-	return true
+// endsLine reports whether a node met beside a phrasing element (see
+// nearestSibling) ends its line: there is none, or it is a block or a <br>.
+func endsLine(s *html.Node) bool {
+	return s == nil || s.Type == html.ElementNode && !isInline(s.Data)
 }
-
-func prevSibling(n *html.Node) *html.Node { return n.PrevSibling }
-func nextSibling(n *html.Node) *html.Node { return n.NextSibling }
 
 // inTable reports whether n stands in a table cell, where a date is a
 // table's datum.

@@ -38,6 +38,22 @@ func removeNode(n *html.Node) {
 	}
 }
 
+// nearestSibling returns n's nearest sibling in one direction (step:
+// prevSibling or nextSibling) that is neither blank text nor a comment, or
+// nil.
+func nearestSibling(n *html.Node, step func(*html.Node) *html.Node) *html.Node {
+	for s := step(n); s != nil; s = step(s) {
+		if s.Type == html.CommentNode || s.Type == html.TextNode && strings.TrimSpace(s.Data) == "" {
+			continue
+		}
+		return s
+	}
+	return nil
+}
+
+func prevSibling(n *html.Node) *html.Node { return n.PrevSibling }
+func nextSibling(n *html.Node) *html.Node { return n.NextSibling }
+
 // textLen returns the number of bytes of visible text under n: text nodes
 // outside script, style and template, without surrounding whitespace.
 func textLen(n *html.Node) int {

@@ -167,25 +167,15 @@ func inRunningText(n *html.Node) bool {
 	if !isInline(n.Data) {
 		return false
 	}
-	return hasTextSibling(n, func(s *html.Node) *html.Node { return s.PrevSibling }) &&
-		hasTextSibling(n, func(s *html.Node) *html.Node { return s.NextSibling })
+	return hasTextSibling(n, prevSibling) && hasTextSibling(n, nextSibling)
 }
 
 // hasTextSibling reports whether the nearest sibling in one direction
 // that is not white space is text: words, not another element (a row of
 // links, "Share Pin Newsletter", is no sentence).
-func hasTextSibling(n *html.Node, next func(*html.Node) *html.Node) bool {
-	for s := next(n); s != nil; s = next(s) {
-		switch s.Type {
-		case html.TextNode:
-			if strings.TrimSpace(s.Data) != "" {
-				return true
-			}
-		case html.ElementNode:
-			return false
-		}
-	}
-	return false
+func hasTextSibling(n *html.Node, step func(*html.Node) *html.Node) bool {
+	s := nearestSibling(n, step)
+	return s != nil && s.Type == html.TextNode
 }
 
 // Prose thresholds: a block with this much text in paragraphs of at least
