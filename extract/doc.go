@@ -24,9 +24,10 @@
 //	                 or shows a teaser
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits,
 //	                 rating lines and gallery counters (ratingline.go,
-//	                 gallerycounter.go), and date, byline and
-//	                 reading-time lines at the article's edges (dateline.go,
-//	                 bylineline.go, readingtime.go)
+//	                 gallerycounter.go), and date, byline, reading-time
+//	                 and copyright-notice lines at the article's edges
+//	                 (dateline.go, bylineline.go, readingtime.go,
+//	                 copyrightnotice.go)
 //	lead.go          the standfirst put back when it sits beside the body, also
 //	                 when the description was cut short from it (cutlead.go)
 //	recipe.go        a recipe's declared ingredients put back when the body lacks them

@@ -253,6 +253,7 @@ var furniturePrefixes = []leadIn{
 	{"síguenos en", KindShare},
 	{"this article is the copyrighted property", KindCredits},
 	{"written permission must be obtained", KindCredits},
+	{"this material may not be published", KindCredits},
 	{"lade weitere inhalte", KindNavigation}, {"load more", KindNavigation}, {"mehr laden", KindNavigation},
 	{"weitere artikel", KindRelated}, {"das könnte sie auch interessieren", KindRelated},
 	{"das könnte dich auch interessieren", KindRelated}, {"schon gelesen", KindRelated},

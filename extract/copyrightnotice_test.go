@@ -1,0 +1,44 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsCopyrightNotice(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"© 2022, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint.", true},
+		{"Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", true},
+		{"(c) 2023 Beispiel Verlag. Alle Rechte vorbehalten.", true},
+		{"© Markus Leitner", false},                                     // a photo credit: the credit rule's
+		{"Copyright law reserves to authors the right to copy.", false}, // prose about copyright
+		{"The publisher may not be reached for comment. © 2020", false}, // the mark does not open it
+	} {
+		if got := isCopyrightNotice(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isCopyrightNotice(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A reprint warning longer than a photo credit, and a news agency's
+// redistribution notice, leave the article's end; its last paragraph stays.
+func TestCopyrightNoticeRemoved(t *testing.T) {
+	notice := "© 2022, Example News. This article is the copyrighted property of Example News. " +
+		"Written permission must be obtained before reprint in online or print media. " +
+		"REPRINTING CONTENT WITHOUT PERMISSION AND/OR PAYMENT IS THEFT AND PUNISHABLE BY LAW."
+	agency := "This material may not be published, broadcast, rewritten or redistributed."
+	last := "The minister said the talks would go on next week in the capital."
+	page := articlePage("<title>Talks</title>", "<h1>Talks</h1>"+paragraphs(4)+"<p>"+last+"</p><p>"+notice+"</p><p>"+agency+"</p>")
+	art := mustExtract(t, page, Options{})
+	for _, gone := range []string{"copyrighted property", "may not be published"} {
+		if strings.Contains(art.Text, gone) {
+			t.Errorf("the copyright notice %q stayed:\n%s", gone, art.Text)
+		}
+	}
+	if !strings.Contains(art.Text, last) {
+		t.Errorf("the last paragraph was removed:\n%s", art.Text)
+	}
+}
