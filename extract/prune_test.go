@@ -82,3 +82,32 @@ func TestLabelJudgedWithItsLine(t *testing.T) {
 		}
 	}
 }
+
+// A Video.js player inside the article prints its controls and caption
+// settings as text ("Current Time 0:00", "Font Size"); they leave with the
+// player's markup, even with every kind kept. The paragraph after it stays.
+func TestVideoPlayerControls(t *testing.T) {
+	player := `<div class="video-js vjs-default-skin"><div class="vjs-control-bar">` +
+		`<button class="vjs-play-control">Play</button>` +
+		`<div class="vjs-current-time"><span class="vjs-control-text">Current Time</span> 0:00</div>` +
+		`<div class="vjs-progress-holder"><span class="vjs-control-text">Loaded: 0%</span></div></div>` +
+		`<div class="vjs-text-track-settings"><label class="vjs-label">Font Size</label>` +
+		`<label class="vjs-label">Text Edge Style</label></div></div>`
+	after := "The hotel chain said it would review its cleaning rules after the report."
+	body := `<h1>Hotel secrets</h1>` + paragraphs(2) + player + `<p>` + after + `</p>` + paragraphs(2)
+	for _, keep := range []string{"", "all"} {
+		opts := Options{}
+		if keep == "all" {
+			opts.Keep = Kinds()
+		}
+		art := mustExtract(t, articlePage("<title>Hotel secrets</title>", body), opts)
+		for _, word := range []string{"Current Time", "Loaded", "Font Size", "Text Edge Style"} {
+			if strings.Contains(art.Text, word) {
+				t.Errorf("keep %q: player control %q leaked:\n%s", keep, word, art.Text)
+			}
+		}
+		if !strings.Contains(art.Text, after) {
+			t.Errorf("keep %q: the paragraph after the player is missing:\n%s", keep, art.Text)
+		}
+	}
+}

@@ -83,6 +83,7 @@ var classTokens = map[string]Kind{
 	"nav":    KindNavigation, "navbar": KindNavigation, "navigation": KindNavigation,
 	"menu": KindNavigation, "breadcrumb": KindNavigation, "breadcrumbs": KindNavigation,
 	"skip": KindNavigation, "masthead": KindNavigation,
+	"vjs": KindMarkup, // Video.js player controls and caption settings ("vjs-control-bar")
 }
 
 // classPhrases are multi-word class and id names, matched on the value with
