@@ -29,3 +29,29 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	}
 	return false
 }
+
+// bylineRoleMax bounds the text, in bytes, of a byline line that goes on
+// to say who the author is (see isBylineWithRole).
+const bylineRoleMax = 300
+
+// roleAppositives follow the author's name in a byline that describes
+// the author.
+var roleAppositives = []string{", a ", ", an ", ", the "}
+
+// isBylineWithRole reports a byline line that names the author and then
+// says who they are: "By Alex Heath, a deputy editor and author of the
+// Command Line newsletter. He’s covered the tech industry for over a
+// decade." Such a line is longer than bylineLineMax allows. What comes
+// before the role must read as a name: "By Sunday, a storm had passed"
+// is the story.
+func isBylineWithRole(raw, lower string) bool {
+	if !strings.HasPrefix(lower, "by ") {
+		return false
+	}
+	for _, sep := range roleAppositives {
+		if i := strings.Index(raw, sep); i > 0 {
+			return looksLikeName(cleanByline(raw[:i]))
+		}
+	}
+	return false
+}

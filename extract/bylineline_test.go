@@ -27,3 +27,37 @@ func TestBylineLineRemoved(t *testing.T) {
 		}
 	}
 }
+
+func TestIsBylineWithRole(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"By Alex Heath, a deputy editor and author of the Command Line newsletter. He’s covered the tech industry for over a decade.", true},
+		{"By Maria Lopez, an investigative reporter covering housing.", true},
+		{"By Jon Smith, the paper's Washington correspondent.", true},
+		{"By Sunday, a storm had passed over the coast and the roads were open again.", false},
+		{"By the end of the week, a deal looked likely.", false},
+		{"By Tuesday evening, the river had risen by two metres.", false},
+		{"Alex Heath, a deputy editor, tried the headset.", false}, // no byline word
+	} {
+		if got := isBylineWithRole(tc.text, strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isBylineWithRole(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A byline that goes on to describe its author leaves the article's start
+// like a bare one.
+func TestBylineWithRoleRemoved(t *testing.T) {
+	byline := `<p><span>By</span> <a href="/authors/alex-heath">Alex Heath</a>, <span>a deputy editor and author ` +
+		`of the Command Line newsletter. He’s covered the tech industry for over a decade at The Information.</span></p>`
+	page := articlePage("<title>Vision Pro</title>", `<h1>Vision Pro</h1>`+byline+paragraphs(4))
+	art := mustExtract(t, page, Options{})
+	if strings.Contains(art.Text, "deputy editor") {
+		t.Errorf("the byline with its author's role stayed:\n%s", art.Text)
+	}
+	if art.Byline != "Alex Heath" {
+		t.Errorf("byline %q, want %q", art.Byline, "Alex Heath")
+	}
+}
