@@ -111,3 +111,17 @@ func TestVideoPlayerControls(t *testing.T) {
 		}
 	}
 }
+
+// Comment sections named in the site's language ("kommentare",
+// "comentarios") are comments like "comments" ones.
+func TestCommentClassesInOtherLanguages(t *testing.T) {
+	for _, class := range []string{"kommentare", "comentarios", "commentaires", "box-commenti"} {
+		section := `<section class="` + class + `"><h2>0 Kommentare</h2>` +
+			`<p>Keine Kommentare (Kommentare erscheinen erst nach unserer Freigabe)</p></section>`
+		body := `<h1>Hechte im Winter</h1>` + paragraphs(4) + section
+		art := mustExtract(t, articlePage("<title>Hechte im Winter</title>", body), Options{})
+		if strings.Contains(art.Text, "Freigabe") {
+			t.Errorf("class %q: the comment section stayed:\n%s", class, art.Text)
+		}
+	}
+}

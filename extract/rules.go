@@ -62,6 +62,8 @@ var classTokens = map[string]Kind{
 	"paywall": KindSubscribe, "signup": KindSubscribe, "optin": KindSubscribe,
 	"comment": KindComments, "comments": KindComments, "disqus": KindComments,
 	"discussion": KindComments, "respond": KindComments, "reply": KindComments,
+	"kommentare": KindComments, "kommentar": KindComments, "commentaires": KindComments,
+	"comentarios": KindComments, "commenti": KindComments, "komentarze": KindComments,
 	"related": KindRelated, "recommended": KindRelated, "recommendations": KindRelated,
 	"readmore": KindRelated, "teaser": KindRelated, "teasers": KindRelated,
 	"outbrain": KindRelated, "taboola": KindRelated, "recirculation": KindRelated,
