@@ -299,7 +299,7 @@ type leadIn struct {
 }
 
 // creditPrefixes start photo-credit lines in captions and under images.
-var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photos:", "image:", "images:",
+var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by", "photographs by", "photography by", "illustration by", "photos:", "image:", "images:",
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:"}
 
