@@ -12,7 +12,8 @@
 //	                 and zone.go
 //	noscript.go      an article a page gives only in a <noscript>, read as markup
 //	stories.go       the stories a page appends below its own, dropped
-//	prune.go         boilerplate removed by the rules in rules.go; a pictured
+//	prune.go         boilerplate removed by the rules in rules.go and PHP
+//	                 error messages (phperror.go); a pictured
 //	                 item's caption marked, to go after the pass (deferred.go)
 //	inlinebyline.go  byline marks taken off phrases inside sentences, which
 //	                 the pass would remove as the byline

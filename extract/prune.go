@@ -102,6 +102,11 @@ func (p *pruner) walk(n *html.Node) {
 			if hasAttr(c, keepAttr) {
 				break // a rules file keeps this block whole
 			}
+			if end := phpErrorEnd(c); end != nil {
+				p.log.add("prune", KindMarkup, "PHP error message", c.NextSibling)
+				next = removePHPError(c, end)
+				break
+			}
 			kind, rule, ok := p.match(c)
 			switch {
 			case ok && kind == KindComments && p.keep.kept(kind):
