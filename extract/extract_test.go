@@ -91,7 +91,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Short-URL: https://example.org/m57399", "Eingeordnet unter Allgemein", "Recibe alertas desde Google News",
 		"Geschrieben von:", "Follow", "RSS-feed", "LO MÁS LEÍDO", "Teile mich:", "Lue seuraavaksi:", "What's Next",
 		"Zurück zum Inhaltsverzeichnis", "Impressum | Datenschutz", "Donate now", "Video verfügbar bis 28.02.2021",
-		"Suche", "Lesermeinungen", "Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt."}
+		"Suche", "Lesermeinungen", "UP NEXT", "Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt."}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

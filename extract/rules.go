@@ -182,7 +182,7 @@ var furniturePhrases = map[string]Kind{
 	"redaktionstipp": KindRelated, "geschrieben von": KindBio,
 	"teile mich": KindShare, "vielen dank für deine stimme": KindShare, "feedback": KindShare,
 	"lue seuraavaksi": KindRelated, "lue myös": KindRelated, "siste saker": KindRelated, "les også": KindRelated,
-	"läs också": KindRelated, "lees ook": KindRelated, "what's next": KindRelated, "beliebte inhalte": KindSidebar,
+	"läs också": KindRelated, "lees ook": KindRelated, "what's next": KindRelated, "up next": KindRelated, "next up": KindRelated, "beliebte inhalte": KindSidebar,
 	"jetzt anmelden": KindSubscribe, "donate now": KindSubscribe, "zurück zum inhaltsverzeichnis": KindNavigation,
 	"impressum | datenschutz": KindFooter, "suche": KindNavigation, "search": KindNavigation,
 	"lesermeinungen": KindComments, "leserkommentare": KindComments,
