@@ -113,7 +113,8 @@ func TestVideoPlayerControls(t *testing.T) {
 }
 
 // Comment sections named in the site's language ("kommentare",
-// "comentarios") are comments like "comments" ones.
+// "comentarios") are comments like "comments" ones. An opinion piece,
+// which German sites class "kommentar", is the article.
 func TestCommentClassesInOtherLanguages(t *testing.T) {
 	for _, class := range []string{"kommentare", "comentarios", "commentaires", "box-commenti"} {
 		section := `<section class="` + class + `"><h2>0 Kommentare</h2>` +
@@ -123,5 +124,12 @@ func TestCommentClassesInOtherLanguages(t *testing.T) {
 		if strings.Contains(art.Text, "Freigabe") {
 			t.Errorf("class %q: the comment section stayed:\n%s", class, art.Text)
 		}
+	}
+	view := "<p>Die Wahl hat gezeigt, dass die Parteien der Mitte ihre Wähler nicht mehr erreichen, und das muss sich ändern.</p>"
+	opinion := `<h1>Ein Kommentar zur Wahl</h1><div class="kommentar">` + strings.Repeat(view, 4) + `</div>` +
+		`<div class="more-stories">` + paragraphs(5) + `</div>`
+	art := mustExtract(t, articlePage("<title>Ein Kommentar zur Wahl</title>", opinion), Options{})
+	if !strings.Contains(art.Text, "Parteien der Mitte") {
+		t.Errorf("the opinion piece classed \"kommentar\" was removed:\n%s", art.Text)
 	}
 }

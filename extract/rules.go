@@ -62,7 +62,7 @@ var classTokens = map[string]Kind{
 	"paywall": KindSubscribe, "signup": KindSubscribe, "optin": KindSubscribe,
 	"comment": KindComments, "comments": KindComments, "disqus": KindComments,
 	"discussion": KindComments, "respond": KindComments, "reply": KindComments,
-	"kommentare": KindComments, "kommentar": KindComments, "commentaires": KindComments,
+	"kommentare": KindComments, "commentaires": KindComments,
 	"comentarios": KindComments, "commenti": KindComments, "komentarze": KindComments,
 	"related": KindRelated, "recommended": KindRelated, "recommendations": KindRelated,
 	"readmore": KindRelated, "teaser": KindRelated, "teasers": KindRelated,
