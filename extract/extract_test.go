@@ -56,6 +56,24 @@ func TestRelatedLinksInBodyRemoved(t *testing.T) {
 	}
 }
 
+// A heading that opens a list of other stories ("Mehr lesen:") goes with
+// the links under it; the paragraphs before it stay.
+func TestReadMoreSectionRemoved(t *testing.T) {
+	for _, heading := range []string{"Mehr lesen:", "Mehr zum Thema", "Related articles"} {
+		section := `<h3>` + heading + `&nbsp;</h3><p><a href="/a">Kohlmann: Als nächstes gewinnen wir den Davis Cup</a></p>` +
+			`<p><a href="/b">DTB nominiert Porsche Nachwuchsteams für 2022</a></p>`
+		art := mustExtract(t, articlePage("<title>T</title>", paragraphs(4)+section), Options{})
+		for _, gone := range []string{heading, "Davis Cup", "Nachwuchsteams"} {
+			if strings.Contains(art.Text, gone) {
+				t.Errorf("%s: kept %q:\n%s", heading, gone, art.Text)
+			}
+		}
+		if got := strings.Count(art.Text, prose[:40]); got != 4 {
+			t.Errorf("%s: got %d article paragraphs, want 4:\n%s", heading, got, art.Text)
+		}
+	}
+}
+
 func TestBoilerplateBlocksRemoved(t *testing.T) {
 	furniture := `<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>` +
 		`<div class="newsletter-signup"><p>Sign up for our daily newsletter and never miss a story from us again.</p></div>` +
