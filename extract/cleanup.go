@@ -23,6 +23,10 @@ type blockStats struct {
 	link   int  // of which inside links
 	images bool // an <img> or <picture> is inside
 	teaser bool // an image inside a link to another page is inside
+	// headingOnly: the block held a furniture heading, now removed, and
+	// nothing else is left in it (<div class="headingbar"><h2>Weitere
+	// Videos</h2></div>): what follows it belongs to the heading.
+	headingOnly bool
 }
 
 // cleanupArticle removes, in place, the boilerplate that survives inside the
@@ -52,6 +56,7 @@ type cleaner struct {
 func (cl *cleaner) children(n *html.Node) blockStats {
 	var s blockStats
 	inFurnitureSection := false // after a heading such as "Related articles"
+	removedHeading := false     // a furniture heading was removed here
 	for c := n.FirstChild; c != nil; {
 		next := c.NextSibling
 		switch c.Type {
@@ -90,7 +95,10 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 				kind, rule = KindRelated, "follows a furniture heading"
 			case isSectionHeading(c, cs) && !cl.keep.kept(KindRelated):
 				kind, rule = KindRelated, "furniture heading"
-				inFurnitureSection = true
+				inFurnitureSection, removedHeading = true, true
+			case cs.headingOnly && cl.protected == 0 && !kept:
+				kind, rule = KindRelated, "wraps a furniture heading"
+				inFurnitureSection, removedHeading = true, true
 			default:
 				inFurnitureSection = false
 				kind, rule = cl.judge(c, cs)
@@ -110,6 +118,7 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 		}
 		c = next
 	}
+	s.headingOnly = removedHeading && s.text == 0 && !s.images
 	return s
 }
 

@@ -74,6 +74,29 @@ func TestReadMoreSectionRemoved(t *testing.T) {
 	}
 }
 
+// A furniture heading in a wrapper of its own (<div class="headingbar">
+// <h2>Weitere Videos</h2></div>) heads the list that follows the wrapper,
+// as a bare heading heads its next siblings; with related kept, all stay.
+func TestWrappedFurnitureHeadingTakesItsList(t *testing.T) {
+	section := `<div class="headingbar"><div><h2>Weitere Videos</h2></div></div><div class="scroll-wrapper"><ul>` +
+		`<li><a href="/v/1">Action! Anna Gasser im Olympia-Interview</a></li>` +
+		`<li><a href="/v/2">RB Salzburg: Gespräche mit Haudegen Ulmer</a></li></ul></div>`
+	for _, tc := range []struct {
+		keep []Kind
+		want bool
+	}{{nil, false}, {[]Kind{KindRelated}, true}} {
+		art := mustExtract(t, articlePage("<title>T</title>", paragraphs(4)+section), Options{Keep: tc.keep})
+		for _, line := range []string{"Weitere Videos", "Anna Gasser", "Haudegen Ulmer"} {
+			if got := strings.Contains(art.Text, line); got != tc.want {
+				t.Errorf("keep %v: %q in the text is %v, want %v:\n%s", tc.keep, line, got, tc.want, art.Text)
+			}
+		}
+		if got := strings.Count(art.Text, prose[:40]); got != 4 {
+			t.Errorf("keep %v: got %d article paragraphs, want 4:\n%s", tc.keep, got, art.Text)
+		}
+	}
+}
+
 func TestBoilerplateBlocksRemoved(t *testing.T) {
 	furniture := `<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>` +
 		`<div class="newsletter-signup"><p>Sign up for our daily newsletter and never miss a story from us again.</p></div>` +

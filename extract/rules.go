@@ -138,6 +138,7 @@ var furniturePhrases = map[string]Kind{
 	"tags": KindTags, "schlagworte": KindTags, "themen": KindTags, "теги": KindTags,
 	"related": KindRelated, "related articles": KindRelated, "related stories": KindRelated,
 	"read more": KindRelated, "more stories": KindRelated, "mehr zum thema": KindRelated, "mehr lesen": KindRelated,
+	"weitere videos": KindRelated, "mehr videos": KindRelated, "more videos": KindRelated, "related videos": KindRelated,
 	"weitere artikel": KindRelated, "читайте также": KindRelated, "à lire aussi": KindRelated,
 	"lire aussi": KindRelated, "leer más": KindRelated, "leggi anche": KindRelated,
 	"kommentieren": KindComments, "kommentar": KindComments, "leave a reply": KindComments,
