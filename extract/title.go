@@ -28,7 +28,7 @@ func (m *pageMeta) title(site siteName) string {
 	if h1, count := m.headlineH1(site); declared == m.titleTag && count == 1 && h1 != "" && !site.is(h1) && !isKicker(h1) &&
 		(len(strings.Fields(h1)) >= 2 || site.is(m.titleTag) || strings.Contains(foldTitle(m.titleTag), foldTitle(h1))) {
 		// A one-word h1 only when the <title> is the site's name or holds it ("Trails! Ischgl").
-		return trimTitle(stripSiteName(h1, site))
+		return trimTitle(stripNamedSite(h1, site))
 	}
 	if declared == "" {
 		return trimTitle(m.h1)
