@@ -1,8 +1,8 @@
 package extract
 
 import (
-	"slices"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -29,22 +29,61 @@ func isDateLine(raw string) bool {
 	if strings.IndexAny(raw, "0123456789") < 0 {
 		return false // every date has digits; most lines looked at have none
 	}
-	words := strings.Fields(raw)
+	words := strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
 	if len(words) == 0 || len(words) > dateLineWordsMax {
 		return false
 	}
 	for _, w := range words {
 		w = strings.ToLower(strings.Trim(w, ".,:;()[]|/–—-·•"))
-		switch {
-		case w == "" || isNumeral(w) || dateLineWords[w]:
-		case slices.Contains(weekdays, w) || monthNames[w] > 0:
-		default:
+		if isDateLineWord(w) {
+			continue
+		}
+		// "Date:Sat": a label glued to what it labels.
+		label, rest, ok := strings.Cut(w, ":")
+		if !ok || !isDateLineWord(label) || !isDateLineWord(rest) {
 			return false
 		}
 	}
 	_, ok := dateInText(raw)
 	return ok
 }
+
+// isDateLineWord reports a word, lower-cased and trimmed of punctuation,
+// that a date line may hold: a numeral (a time with its "pm" too), a word
+// that labels a date, a weekday or a month.
+func isDateLineWord(w string) bool {
+	switch {
+	case w == "" || isNumeral(w) || dateLineWords[w] || dateLineWeekdays[w] || monthNames[w] > 0:
+		return true
+	}
+	for _, suffix := range []string{"am", "pm"} {
+		if t, ok := strings.CutSuffix(w, suffix); ok && isNumeral(t) { // "07:02pm"
+			return true
+		}
+	}
+	return false
+}
+
+// dateLineWeekdays are the weekdays, whole and abbreviated, a date line
+// names: "Wed, Oct 14, 2020", "martes 17 de marzo de 2020". (Bylines are
+// cut at whole weekday names only, see weekdays: "Sun" ends many a
+// newspaper's name.)
+var dateLineWeekdays = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range weekdays {
+		m[w] = true
+	}
+	for _, w := range []string{"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+		"lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche",
+		"lunes", "martes", "miércoles", "jueves", "viernes", "sábado", "domingo",
+		"lunedì", "martedì", "mercoledì", "giovedì", "venerdì", "sabato", "domenica",
+		"segunda-feira", "terça-feira", "quarta-feira", "quinta-feira", "sexta-feira",
+		"maandag", "dinsdag", "woensdag", "donderdag", "vrijdag", "zaterdag", "zondag",
+		"pazartesi", "salı", "çarşamba", "perşembe", "cuma", "cumartesi", "pazar"} {
+		m[w] = true
+	}
+	return m
+}()
 
 // isNumeral reports a word made of digits and the marks that join a
 // date's or a time's numbers: "11.04.2020", "10:27", "2020-04-11", "7.".
@@ -85,6 +124,8 @@ var dateLineWords = map[string]bool{
 	"utc": true, "gmt": true, "cet": true, "cest": true, "mez": true, "mesz": true, "et": true, "edt": true,
 	"est": true, "pt": true, "pst": true, "pdt": true, "bst": true, "cst": true, "ist": true,
 	"opublikowano": true, "aktualizacja": true, "publikacja": true, "dnia": true, "r": true,
+	"publish": true, "atualizado": true, "em": true, "às": true,
+	"son": true, "güncelleme": true, "yayınlanma": true, "tarihi": true,
 }
 
 // isLineBlock lists the elements a date line stands in on its own; a date

@@ -32,6 +32,13 @@ func TestIsDateLine(t *testing.T) {
 		{"Créé: 12.12.2019, 07h36", true},
 		{"Letzte Aktualisierung: 28.01.2022", true},
 		{"Ultimo aggiornamento: 30 Settembre 2020", true},
+		{"Wed, Oct 14, 2020 - 5:50 AM", true},
+		{"May 15, 2020,07:02pm EDT", true},
+		{"/ martes 17 de marzo de 2020", true},
+		{"jeudi 13 juin 2019", true},
+		{"30.11.2020 18:14 | Son Güncelleme: 30.11.2020 18:14", true},
+		{"Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)", true},
+		{"Sun, 3 May 2020: the Sun reports", false}, // words beyond a date's
 		{"article 7 of the treaty", false},
 		{"by 2030", false},                     // no date
 		{"Sarah Gooding March 9, 2017", false}, // a byline with its date: Readability keeps it
