@@ -181,7 +181,7 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if text == "" {
 		return "", ""
 	}
-	trimmed := strings.Trim(strings.TrimRight(text, ":.!?…» "), "-–— ") // "- Advertisement -"
+	trimmed := strings.Trim(strings.TrimRight(text, ":.!?…» ："), "-–— ") // "- Advertisement -"
 	if kind, ok := furniturePhrases[trimmed]; ok && !labelsWords(n) {
 		return kind, "phrase " + strconv.Quote(trimmed)
 	}
@@ -239,7 +239,7 @@ func isSectionHeading(n *html.Node, s blockStats) bool {
 	if s.text == 0 || s.text > sectionHeadingMax || !isHeadingLike(n) || labelsWords(n) {
 		return false
 	}
-	text := strings.TrimRight(strings.ToLower(textContent(n)), ":.!?…» ")
+	text := strings.TrimRight(strings.ToLower(textContent(n)), ":.!?…» ：")
 	if _, ok := furniturePhrases[text]; ok {
 		return true
 	}

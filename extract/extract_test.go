@@ -106,12 +106,13 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 		`<div class="author-bio">Jane Doe covers city hall and has written for many papers over twenty years.</div>` +
 		`<p>Advertisement</p>` +
 		`<div class="shortnews"><h2>Kurznachrichtenticker</h2><ul><li>Weitere Absagen in der Oberliga Nord wegen Corona-Fällen bei Erfurt.</li></ul></div>` +
+		`<div class="mensaje_suscripcion_nota"><p>Las noticias locales nunca fueron tan importantes<br>Suscribite hoy</p></div>` +
 		`<div id="makehomepagedialog"><h2>Make City News my homepage</h2><p>On the toolbar, click the menu, then click Preferences to set it.</p></div>`
 	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", paragraphs(4)+furniture), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage", "Oberliga"} {
+	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage", "Oberliga", "noticias locales"} {
 		if strings.Contains(art.Text, bad) {
 			t.Errorf("kept %q:\n%s", bad, art.Text)
 		}
@@ -132,7 +133,10 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Short-URL: https://example.org/m57399", "Eingeordnet unter Allgemein", "Recibe alertas desde Google News",
 		"Geschrieben von:", "Follow", "RSS-feed", "LO MÁS LEÍDO", "Teile mich:", "Lue seuraavaksi:", "What's Next",
 		"Zurück zum Inhaltsverzeichnis", "Impressum | Datenschutz", "Donate now", "Video verfügbar bis 28.02.2021",
-		"Suche", "Lesermeinungen", "UP NEXT", "Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt."}
+		"Suche", "Lesermeinungen", "UP NEXT", "Commenting feature is disabled in your country/region.",
+		"Please follow and like us:", "Representative image.", "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>", "關鍵字：",
+		"Our Standards:The Thomson Reuters Trust Principles.", "You must log in or register to reply here.", "SUSCRIBITE",
+		"Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt."}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

@@ -60,6 +60,7 @@ var removedRoles = map[string]Kind{
 var classTokens = map[string]Kind{
 	"subscribe": KindSubscribe, "subscription": KindSubscribe, "newsletter": KindSubscribe,
 	"paywall": KindSubscribe, "signup": KindSubscribe, "optin": KindSubscribe,
+	"suscripcion": KindSubscribe, "suscripciones": KindSubscribe, "assinatura": KindSubscribe,
 	"comment": KindComments, "comments": KindComments, "disqus": KindComments,
 	"discussion": KindComments, "respond": KindComments, "reply": KindComments,
 	"kommentare": KindComments, "commentaires": KindComments,
@@ -120,7 +121,7 @@ var protectTokens = map[string]bool{
 var furniturePhrases = map[string]Kind{
 	"subscribe": KindSubscribe, "subscribe now": KindSubscribe, "sign up": KindSubscribe,
 	"abonnieren": KindSubscribe, "jetzt abonnieren": KindSubscribe, "s'abonner": KindSubscribe,
-	"suscríbete": KindSubscribe, "suscribirse": KindSubscribe, "abbonati": KindSubscribe,
+	"suscríbete": KindSubscribe, "suscribite": KindSubscribe, "suscribirse": KindSubscribe, "abbonati": KindSubscribe,
 	"подписаться": KindSubscribe,
 	"share":       KindShare, "share this": KindShare, "share this article": KindShare,
 	"share on facebook": KindShare, "share on twitter": KindShare, "tweet": KindShare,
@@ -164,7 +165,9 @@ var furniturePhrases = map[string]Kind{
 	"похожие статьи": KindRelated, "heute empfehlen wir": KindRelated, "mehr themen": KindRelated,
 	"zum weiterlesen": KindRelated, "weiterführender link": KindRelated, "weiterführende links": KindRelated,
 	"noch mehr infos für dich": KindRelated, "viel spaß beim stöbern": KindRelated,
-	"beitragsbild": KindCaptions, "image illustrative": KindCaptions, "photograph by": KindCredits,
+	"beitragsbild": KindCaptions, "image illustrative": KindCaptions, "representative image": KindCaptions,
+	"representational image": KindCaptions, "image for representation": KindCaptions, "file photo": KindCaptions,
+	"關鍵字": KindTags, "关键词": KindTags, "關鍵詞": KindTags, "关键字": KindTags, "photograph by": KindCredits,
 	"rezept drucken": KindShare, "print recipe": KindShare, "pdf": KindShare, "drucken / pdf": KindShare,
 	"zurück": KindNavigation, "zurück zur übersicht": KindNavigation, "zurück zur listenansicht": KindNavigation,
 	"previous": KindNavigation, "next": KindNavigation, "vorheriger artikel": KindNavigation, "nächster artikel": KindNavigation,
@@ -249,7 +252,9 @@ var furniturePrefixes = []leadIn{
 	{"kommentare schreiben", KindComments}, {"laisser un commentaire", KindComments},
 	{"deja un comentario", KindComments}, {"lascia un commento", KindComments},
 	{"оставить комментарий", KindComments}, {"добавить комментарий", KindComments},
-	{"to participate in the discussion", KindComments},
+	{"to participate in the discussion", KindComments}, {"you must log in or register", KindComments},
+	{"commenting feature is disabled", KindComments}, {"our standards:the thomson reuters", KindFooter}, {"our standards: the thomson reuters", KindFooter},
+	{"please follow and like us", KindShare},
 	{"was this article helpful", KindShare}, {"war der artikel nützlich", KindShare},
 	{"war dieser artikel hilfreich", KindShare}, {"möchten sie den artikel teilen", KindShare},
 	{"share this article", KindShare}, {"share this story", KindShare}, {"diesen artikel teilen", KindShare},
@@ -310,4 +315,4 @@ var creditPhrases = []string{"go to the mediabank", "all rights reserved", "alle
 	"/afp", "afp /", "/dpa", "dpa /", "/pap", "/reuters", "reuters /", "/wenn", "/imago", "imago /",
 	"/epa", "/keystone", "/unsplash", "/ap photo", "picture alliance", "picture-alliance",
 	"tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
-	"все права защищены"}
+	"все права защищены", "무단전재", "무단 전재", "재배포 금지", "無断転載", "版權所有", "版权所有"}
