@@ -180,6 +180,8 @@ var furniturePhrases = map[string]Kind{
 	"menu": KindNavigation, "menü": KindNavigation, "hauptinhalt": KindNavigation, "main content": KindNavigation,
 	"view author archive": KindBio,
 	"follow":              KindShare, "mitteilen": KindShare, "rss": KindShare, "rss-feed": KindShare, "reportar error": KindShare,
+	"report a correction or typo": KindShare, "report a typo": KindShare, "report an error": KindShare, "submit a correction": KindShare,
+	"fehler melden": KindShare, "signaler une erreur": KindShare,
 	"anmelden": KindNavigation, "log in": KindNavigation,
 	"sign in": KindNavigation, "login": KindNavigation,
 	"lo más leído": KindSidebar, "más leídos": KindSidebar, "zobacz więcej": KindRelated, "saber más": KindRelated,
