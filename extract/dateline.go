@@ -16,8 +16,10 @@ import (
 // dateLineMax bounds the text, in bytes, of a block read as a date line.
 const dateLineMax = 80
 
-// dateLineWordsMax bounds the words of a date line.
-const dateLineWordsMax = 9
+// dateLineWordsMax bounds the words of a date line: a published and an
+// updated date with their times ("Mar 16, 2020 at 3:44 AM Mar 16, 2020
+// at 3:54 AM") fit.
+const dateLineWordsMax = 14
 
 // isDateLine reports whether raw, a block's text, holds a date with a year
 // and nothing else but times, weekdays, month names and the words that
