@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+
+	"golang.org/x/net/html"
+)
 
 // A byline line is a short block at the article's start or end that only
 // names its author: "Von Markus Balser, Berlin", "Posted by Alex Durán,
@@ -54,4 +59,70 @@ func isBylineWithRole(raw, lower string) bool {
 		}
 	}
 	return false
+}
+
+// bylineElementMax bounds the text, in bytes, of an element read as a
+// byline by its class (see isBylineElement); Readability's bound for a
+// byline is the same.
+const bylineElementMax = 100
+
+// bylineClassWords name an element that prints the byline; notBylineWords,
+// beside them, name something else about the author or a quotation's
+// source.
+var (
+	bylineClassWords = map[string]bool{"byline": true, "bylines": true, "author": true, "authors": true,
+		"autor": true, "autoren": true, "authorname": true, "byl": true}
+	notBylineWords = map[string]bool{"bio": true, "box": true, "avatar": true, "comment": true, "comments": true,
+		"image": true, "photo": true, "img": true, "quote": true, "cite": true, "caption": true, "credit": true,
+		"follow": true, "social": true, "more": true}
+)
+
+// bylineClass marks, before the readability pass (which drops other
+// classes but is told to keep this one), the elements isBylineElement
+// finds, for the clean-up to judge at the article's edge.
+const bylineClass = "pith-signed" // not a word the pass reads as a byline's (see inlinebyline.go)
+
+// markBylineElement marks n and the elements inside it with bylineClass
+// when its class or id names it the byline and it holds at most
+// bylineElementMax bytes of text; the pass may rebuild any of them.
+func markBylineElement(n *html.Node) {
+	if !mayNameByline(n) || hasClass(n, bylineClass) || !isBylineElement(n) || textLen(n) > bylineElementMax {
+		return // marked already when an element around it was
+	}
+	addClass(n, bylineClass)
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && !hasClass(d, bylineClass) {
+			addClass(d, bylineClass)
+		}
+	}
+}
+
+// mayNameByline is isBylineElement's first look, made without allocating
+// for every element of the page.
+func mayNameByline(n *html.Node) bool {
+	for _, a := range n.Attr {
+		if (a.Key == "class" || a.Key == "id") && (containsFold(a.Val, "byl") || containsFold(a.Val, "aut")) {
+			return true
+		}
+	}
+	return false
+}
+
+// isBylineElement reports an element whose class or id names it the
+// article's byline ("byline-item", "article__author"): a block of the
+// author's name, with or without a date, that GateHouse, Gannett and many
+// themes print above the story without a "By".
+func isBylineElement(n *html.Node) bool {
+	found := false
+	for _, key := range []string{"class", "id"} {
+		for _, w := range strings.FieldsFunc(strings.ToLower(attr(n, key)), func(r rune) bool {
+			return !unicode.IsLetter(r) && !unicode.IsDigit(r)
+		}) {
+			if notBylineWords[w] {
+				return false
+			}
+			found = found || bylineClassWords[w]
+		}
+	}
+	return found
 }

@@ -4,6 +4,8 @@ import (
 	"context"
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // A line that only names the author leaves the article at its start; a
@@ -59,5 +61,48 @@ func TestBylineWithRoleRemoved(t *testing.T) {
 	}
 	if art.Byline != "Alex Heath" {
 		t.Errorf("byline %q, want %q", art.Byline, "Alex Heath")
+	}
+}
+
+// A block whose class names it the byline leaves the article's edge even
+// without a "By" ("Colleen Barry, The Associated Press"); a quotation's
+// source classed "quote-author" stays, and pith's mark on the byline never
+// reaches the HTML output.
+func TestBylineElementRemoved(t *testing.T) {
+	byline := `<div class="byline-item">Colleen Barry, The Associated Press</div>`
+	quote := `<blockquote><p>We will open the borders on June 3.</p><p class="quote-author">Luigi Di Maio</p></blockquote>`
+	inner := `<p class="author-name">Paolo Rossi</p>` // mid-article: no edge, so it stays, marked
+	page := articlePage(`<title>Italy opens borders</title><meta name="author" content="Colleen Barry">`,
+		`<h1>Italy opens borders</h1>`+byline+paragraphs(4)+inner+paragraphs(2)+quote+paragraphs(2))
+	art := mustExtract(t, page, Options{})
+	if strings.Contains(art.Text, "Colleen Barry") {
+		t.Errorf("the byline element stayed:\n%s", art.Text)
+	}
+	for _, kept := range []string{"Luigi Di Maio", "Paolo Rossi"} {
+		if !strings.Contains(art.Text, kept) {
+			t.Errorf("%q was removed:\n%s", kept, art.Text)
+		}
+	}
+	if h := art.HTML(); strings.Contains(h, "pith-") {
+		t.Errorf("a pith mark reached the HTML:\n%s", h)
+	}
+}
+
+func TestIsBylineElement(t *testing.T) {
+	for _, tc := range []struct {
+		class string
+		want  bool
+	}{
+		{"byline-item", true},
+		{"article__author", true},
+		{"author-bio", false},
+		{"quote-author", false},
+		{"authority-notice", false},
+		{"social-share", false},
+	} {
+		n := &html.Node{Type: html.ElementNode, Data: "div", Attr: []html.Attribute{{Key: "class", Val: tc.class}}}
+		if got := isBylineElement(n); got != tc.want {
+			t.Errorf("isBylineElement(class=%q) = %v, want %v", tc.class, got, tc.want)
+		}
 	}
 }

@@ -27,7 +27,8 @@
 //	                 rating lines and gallery counters (ratingline.go,
 //	                 gallerycounter.go), and date, byline, reading-time
 //	                 and copyright-notice lines at the article's edges
-//	                 (dateline.go, bylineline.go, readingtime.go,
+//	                 (dateline.go, bylineline.go with the byline elements
+//	                 prune.go marks, readingtime.go,
 //	                 copyrightnotice.go)
 //	lead.go          the standfirst put back when it sits beside the body, also
 //	                 when the description was cut short from it (cutlead.go)

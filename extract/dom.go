@@ -263,3 +263,8 @@ func hasAncestor(n *html.Node, tags ...string) bool {
 	}
 	return false
 }
+
+// hasClass reports whether class is one of n's classes.
+func hasClass(n *html.Node, class string) bool {
+	return slices.Contains(strings.Fields(attr(n, "class")), class)
+}

@@ -211,7 +211,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	if ruleBody == nil {
 		parser := readability.NewParser()
 		parser.DisableJSONLD = true // read once, by readMetadata
-		parser.ClassesToPreserve = append(parser.ClassesToPreserve, deferredClass)
+		parser.ClassesToPreserve = append(parser.ClassesToPreserve, deferredClass, bylineClass)
 		hidden := hideBulk(doc, passWindow) // bounds the pass's cost on large pages (window.go)
 		var err error
 		if found, err = parser.ParseAndMutate(doc, base); err != nil {

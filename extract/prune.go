@@ -120,6 +120,7 @@ func (p *pruner) walk(n *html.Node) {
 				p.log.add("prune", kind, rule, c)
 				n.RemoveChild(c)
 			default:
+				markBylineElement(c)
 				p.walk(c)
 			}
 		case html.CommentNode:

@@ -91,7 +91,28 @@ func safeAttrs(attrs []html.Attribute) []html.Attribute {
 		if (key == "href" || key == "src") && strings.HasPrefix(strings.ToLower(strings.TrimSpace(a.Val)), "javascript:") {
 			continue
 		}
+		if key == "class" {
+			if a.Val = withoutPithClasses(a.Val); a.Val == "" {
+				continue
+			}
+		}
 		kept = append(kept, a)
 	}
 	return kept
+}
+
+// withoutPithClasses drops the classes pith adds to mark blocks for its
+// own stages (bylineClass, deferredClass) from a class value.
+func withoutPithClasses(val string) string {
+	if !strings.Contains(val, "pith-") {
+		return val
+	}
+	classes := strings.Fields(val)
+	kept := classes[:0]
+	for _, c := range classes {
+		if !strings.HasPrefix(c, "pith-") {
+			kept = append(kept, c)
+		}
+	}
+	return strings.Join(kept, " ")
 }
