@@ -61,8 +61,11 @@ func (r *blockRenderer) node(n *html.Node) {
 		return
 	}
 	switch n.Data {
-	case "script", "style", "noscript", "template", "head", "title", "button", "svg", "rt", "rp":
-		return // code, controls, and ruby's reading aids ("東京(とうきょう)" reads "東京")
+	case "script", "style", "noscript", "template", "head", "title", "button", "svg", "rt", "rp", "audio", "video":
+		// code, controls, ruby's reading aids ("東京(とうきょう)" reads "東京"),
+		// and the fallback a player shows browsers without it (a link to
+		// the .mp3, "Your browser does not support the audio element")
+		return
 	case "br":
 		if r.markdown && r.heading {
 			r.space = len(r.cur) > 0 // an ATX heading is one line
