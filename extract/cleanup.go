@@ -196,6 +196,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 		if isFollowPrompt(text) {
 			return KindShare, "follow prompt"
 		}
+		if s.text <= inboxPromptMax && isInboxPrompt(text) {
+			return KindSubscribe, "newsletter prompt"
+		}
 	}
 	if s.link*2 >= s.text {
 		for _, lead := range leadInPhrases {
@@ -224,6 +227,27 @@ func isFollowPrompt(lower string) bool {
 	on := strings.Index(rest, " on ")
 	return on >= 0 && on <= followNameMax &&
 		slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasPrefix(rest[on+4:], n) })
+}
+
+// inboxPromptMax bounds the text, in bytes, of a newsletter prompt read by
+// its ending (see isInboxPrompt).
+const inboxPromptMax = 120
+
+// inboxEndings end a newsletter's prompt: "Get local news delivered to
+// your inbox!", "Get more of the Star in your inbox".
+var inboxEndings = []string{"in your inbox", "to your inbox", "in deinem postfach", "in ihr postfach",
+	"in dein postfach", "dans votre boîte mail", "dans votre boîte de réception", "en tu bandeja de entrada"}
+
+// isInboxPrompt reports a short line, lower-cased, that ends by promising
+// the reader's inbox.
+func isInboxPrompt(lower string) bool {
+	lower = strings.TrimRight(lower, ".!… ")
+	for _, end := range inboxEndings {
+		if strings.HasSuffix(lower, end) {
+			return true
+		}
+	}
+	return false
 }
 
 // followNameMax bounds the name between "follow" and "on" in a follow prompt.

@@ -119,7 +119,7 @@ var protectTokens = map[string]bool{
 // furniture, in several languages (compared lower-cased, spaces collapsed,
 // trailing punctuation dropped).
 var furniturePhrases = map[string]Kind{
-	"subscribe": KindSubscribe, "subscribe now": KindSubscribe, "sign up": KindSubscribe,
+	"subscribe": KindSubscribe, "subscribe now": KindSubscribe, "sign up": KindSubscribe, "sign up now": KindSubscribe,
 	"abonnieren": KindSubscribe, "jetzt abonnieren": KindSubscribe, "s'abonner": KindSubscribe,
 	"suscríbete": KindSubscribe, "suscribite": KindSubscribe, "suscribirse": KindSubscribe, "abbonati": KindSubscribe,
 	"подписаться": KindSubscribe,
