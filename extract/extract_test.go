@@ -136,6 +136,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Suche", "Lesermeinungen", "UP NEXT", "Commenting feature is disabled in your country/region.",
 		"Please follow and like us:", "Representative image.", "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>", "關鍵字：",
 		"Our Standards:The Thomson Reuters Trust Principles.", "You must log in or register to reply here.", "SUSCRIBITE", "Report a correction or typo", "Get local news delivered to your inbox!", "Sign Up Now",
+		"Kommentarer", "Ver noticia", "View photos", "▶️ Mantente informado en nuestro canal de Google Noticias",
 		"Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt."}
 	body := paragraphs(2)
 	for _, line := range lines {
