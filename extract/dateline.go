@@ -32,11 +32,15 @@ func isDateLine(raw string) bool {
 		return false // every date has digits; most lines looked at have none
 	}
 	words := strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
-	if len(words) == 0 || len(words) > dateLineWordsMax {
-		return false
-	}
+	count := 0
 	for _, w := range words {
 		w = strings.ToLower(strings.Trim(w, ".,:;()[]|/–—-·•"))
+		if w == "" {
+			continue // a separator: "Posted: … / Updated: …"
+		}
+		if count++; count > dateLineWordsMax {
+			return false
+		}
 		if isDateLineWord(w) {
 			continue
 		}
@@ -125,6 +129,8 @@ var dateLineWords = map[string]bool{
 	"gepubliceerd": true, "bijgewerkt": true, "op": true, "om": true,
 	"utc": true, "gmt": true, "cet": true, "cest": true, "mez": true, "mesz": true, "et": true, "edt": true,
 	"est": true, "pt": true, "pst": true, "pdt": true, "bst": true, "cst": true, "ist": true,
+	"cdt": true, "mst": true, "mdt": true, "akst": true, "akdt": true, "hst": true, "aest": true, "aedt": true,
+	"acst": true, "awst": true, "nzst": true, "nzdt": true, "jst": true, "kst": true, "wib": true, "sast": true,
 	"opublikowano": true, "aktualizacja": true, "publikacja": true, "dnia": true, "r": true,
 	"publish": true, "atualizado": true, "em": true, "às": true,
 	"son": true, "güncelleme": true, "yayınlanma": true, "tarihi": true,

@@ -40,6 +40,7 @@ func TestIsDateLine(t *testing.T) {
 		{"Publish Date:Sat, 28 Nov 2020 01:34 PM (IST)", true},
 		{"Mar 16, 2020 at 3:44 AM Mar 16, 2020 at 3:54 AM", true}, // published and updated
 		{"Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020", true},
+		{"Posted: Oct 6, 2020 / 03:38 PM MDT / Updated: Oct 6, 2020 / 03:38 PM MDT", true},
 		{"Sun, 3 May 2020: the Sun reports", false}, // words beyond a date's
 		{"article 7 of the treaty", false},
 		{"by 2030", false},                     // no date

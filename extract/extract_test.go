@@ -137,6 +137,10 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Please follow and like us:", "Representative image.", "<저작권자ⓒ대전일보사. 무단전재-재배포 금지>", "關鍵字：",
 		"Our Standards:The Thomson Reuters Trust Principles.", "You must log in or register to reply here.", "SUSCRIBITE", "Report a correction or typo", "Get local news delivered to your inbox!", "Sign Up Now",
 		"Kommentarer", "Ver noticia", "View photos", "▶️ Mantente informado en nuestro canal de Google Noticias",
+		"You are here: Home / Showbiz / Aktres", "Got a tip? Email Nathan Bernier at nbernier@kut.org.",
+		"Follow our full coverage of the coronavirus pandemic here.", "Want to get notified whenever we write about Gideon?",
+		"Wypróbuj prenumeratę cyfrową Wyborczej", "Køb digitalt abonnement", "Citeşte toată ştirea",
+		"File photo of Suspended AAP councillor Tahir Hussain.", "Caption", "ख़बर सुनें",
 		"Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt."}
 	body := paragraphs(2)
 	for _, line := range lines {

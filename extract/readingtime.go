@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // A reading-time line says how long the article takes to read: "Lesezeit:
 // 2 Minuten", "Estimated reading time: 6 minutes", "5 min read", "Ten
@@ -17,7 +20,7 @@ func isReadingTimeLine(lower string) bool {
 		return false
 	}
 	reading, minutes, number := false, false, false
-	for _, w := range strings.Fields(lower) {
+	for _, w := range strings.FieldsFunc(lower, func(r rune) bool { return r == '-' || unicode.IsSpace(r) }) { // "5-min read"
 		w = strings.Trim(w, ".,:;()|–-")
 		switch {
 		case w == "":

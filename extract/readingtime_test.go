@@ -13,6 +13,7 @@ func TestIsReadingTimeLine(t *testing.T) {
 		{"Lesezeit: 2 Minuten", true},
 		{"Estimated reading time: 6 minutes", true},
 		{"5 min read", true},
+		{"1-MIN READ", true},
 		{"Tempo di lettura: 3 minuti", true},
 		{"Ten tekst przeczytasz w 1 minutę", true},
 		{"Backzeit 25 Min.", false},      // a recipe's time
