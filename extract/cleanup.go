@@ -161,6 +161,8 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return KindCredits, "copyright notice"
 	case s.text <= readingTimeLineMax && cl.atEdge(s) && isReadingTimeLine(lower):
 		return KindNavigation, "reading time"
+	case s.text <= shareBarMax && isShareBar(lower):
+		return KindShare, "share bar"
 	case s.text <= ratingLineMax && isRatingLine(lower):
 		return KindShare, "rating line"
 	case s.text <= galleryCounterMax && isGalleryCounter(lower):

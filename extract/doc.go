@@ -24,7 +24,8 @@
 //	fallback.go      JSON-LD articleBody or the densest block when that pass fails
 //	                 or shows a teaser
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits,
-//	                 rating lines and gallery counters (ratingline.go,
+//	                 rating lines, share bars and gallery counters (ratingline.go,
+//	                 sharenames.go,
 //	                 gallerycounter.go), and date, byline, reading-time
 //	                 and copyright-notice lines at the article's edges
 //	                 (dateline.go, bylineline.go with the byline elements

@@ -141,6 +141,9 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Follow our full coverage of the coronavirus pandemic here.", "Want to get notified whenever we write about Gideon?",
 		"Wypróbuj prenumeratę cyfrową Wyborczej", "Køb digitalt abonnement", "Citeşte toată ştirea",
 		"File photo of Suspended AAP councillor Tahir Hussain.", "Caption", "ख़बर सुनें",
+		"Етикети: таблет компютър Хасково", "NA VRH", "Trending Stories", "Mostrar mais", "Подписывайтесь на наш канал:",
+		"Farmers protest in Bathinda, Punjab. (Credits: PTI)", "Report this page", "Notre sélection vidéo", "إقرأ أيضاً",
+		"Original-Content von: Polizei Steinfurt, übermittelt durch news aktuell", "FacebookTwitterLinkedin",
 		"Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt."}
 	body := paragraphs(2)
 	for _, line := range lines {

@@ -176,7 +176,10 @@ var furniturePhrases = map[string]Kind{
 	"news": KindNavigation, "externer inhalt": KindAds, "anzeigen": KindAds,
 	"valora esta noticia": KindShare, "bewerten": KindShare, "rate this article": KindShare,
 	"quellen ausblenden": KindNavigation, "quellenangaben": KindCredits,
-	"back to top": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation,
+	"back to top": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation, "na vrh": KindNavigation,
+	"show more": KindNavigation, "mostrar más": KindNavigation, "mostrar mais": KindNavigation, "report this page": KindNavigation,
+	"trending stories": KindSidebar, "latest news": KindNewsfeed, "notre sélection vidéo": KindRelated,
+	"إقرأ أيضاً": KindRelated, "اقرأ أيضاً": KindRelated, "اقرأ أيضا": KindRelated, "إقرأ أيضا": KindRelated,
 	"skip to main content": KindNavigation, "skip to navigation": KindNavigation, "zum inhalt springen": KindNavigation,
 	"zum hauptinhalt springen": KindNavigation, "zur navigation springen": KindNavigation, "zur suche springen": KindNavigation,
 	"menu": KindNavigation, "menü": KindNavigation, "hauptinhalt": KindNavigation, "main content": KindNavigation,
@@ -258,7 +261,8 @@ var furniturePrefixes = []leadIn{
 	{"оставить комментарий", KindComments}, {"добавить комментарий", KindComments},
 	{"to participate in the discussion", KindComments}, {"you must log in or register", KindComments},
 	{"commenting feature is disabled", KindComments}, {"our standards:the thomson reuters", KindFooter}, {"our standards: the thomson reuters", KindFooter},
-	{"you are here:", KindNavigation}, {"got a tip?", KindBio}, {"follow our full coverage", KindRelated},
+	{"you are here:", KindNavigation}, {"етикети:", KindTags}, {"подписывайтесь на", KindSubscribe},
+	{"original-content von:", KindCredits}, {"rückfragen bitte an", KindFooter}, {"got a tip?", KindBio}, {"follow our full coverage", KindRelated},
 	{"want to get notified", KindSubscribe}, {"wypróbuj prenumeratę", KindSubscribe},
 	{"køb digitalt abonnement", KindSubscribe}, {"citeşte toată ştirea", KindRelated}, {"citește toată știrea", KindRelated},
 	{"file photo of", KindCaptions},
@@ -324,4 +328,4 @@ var creditPhrases = []string{"go to the mediabank", "all rights reserved", "alle
 	"/afp", "afp /", "/dpa", "dpa /", "/pap", "/reuters", "reuters /", "/wenn", "/imago", "imago /",
 	"/epa", "/keystone", "/unsplash", "/ap photo", "picture alliance", "picture-alliance",
 	"tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
-	"все права защищены", "무단전재", "무단 전재", "재배포 금지", "無断転載", "版權所有", "版权所有"}
+	"все права защищены", "(credits:", "(credit:", " nuotr.", "무단전재", "무단 전재", "재배포 금지", "無断転載", "版權所有", "版权所有"}
