@@ -24,13 +24,12 @@
 //	fallback.go      JSON-LD articleBody or the densest block when that pass fails
 //	                 or shows a teaser
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits,
-//	                 rating lines, share bars and gallery counters (ratingline.go,
-//	                 sharenames.go,
-//	                 gallerycounter.go), and date, byline, reading-time
-//	                 and copyright-notice lines at the article's edges
-//	                 (dateline.go, bylineline.go with the byline elements
-//	                 prune.go marks, readingtime.go,
-//	                 copyrightnotice.go)
+//	                 rating lines, share bars and gallery counters
+//	                 (ratingline.go, sharenames.go, gallerycounter.go), and
+//	                 date, byline, reading-time and copyright-notice lines at
+//	                 the article's edges (dateline.go, readingtime.go,
+//	                 copyrightnotice.go, bylineline.go with the byline
+//	                 elements prune.go marks)
 //	lead.go          the standfirst put back when it sits beside the body, also
 //	                 when the description was cut short from it (cutlead.go)
 //	recipe.go        a recipe's declared ingredients put back when the body lacks them
