@@ -15,7 +15,7 @@ import (
 // textBylineStarts begin a short element that names the author in the
 // page's text with no class to say so: "von Daniela Obers", "Text: …".
 var textBylineStarts = []string{
-	"by ", "von ", "par ", "por ", "di ", "text:", "text von ", "autor:", "autorin:", "autoren ", "autoren:",
+	"by ", "by:", "von ", "par ", "por ", "di ", "text:", "text von ", "autor:", "autorin:", "autoren ", "autoren:",
 	"auteur :", "auteur:", "author:", "posted by ", "written by ", "written by:", "gespeichert von ", "ein artikel von ",
 	"beitrag von ", "blog beitrag von ", "verfasst von ", "verfasst von:", "geschrieben von ", "redaktion:", "von:",
 	"posted in ", "责任编辑：", "作者：", "记者：",
