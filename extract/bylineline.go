@@ -87,7 +87,7 @@ const bylineClass = "pith-signed" // not a word the pass reads as a byline's (se
 // bylineElementMax bytes of text; the pass may rebuild any of them.
 func markBylineElement(n *html.Node) {
 	if !mayNameByline(n) || hasClass(n, bylineClass) || !isBylineElement(n) || textLen(n) > bylineElementMax {
-		return // marked already when an element around it was
+		return // no byline, or marked already with an element around it
 	}
 	addClass(n, bylineClass)
 	for d := range n.Descendants() {
