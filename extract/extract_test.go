@@ -19,6 +19,26 @@ func mustExtract(t *testing.T, page []byte, opts Options) *Article {
 	return art
 }
 
+// wantGone fails the test for each of lines that text still holds.
+func wantGone(t *testing.T, text string, lines ...string) {
+	t.Helper()
+	for _, line := range lines {
+		if strings.Contains(text, line) {
+			t.Errorf("%q stayed:\n%s", line, text)
+		}
+	}
+}
+
+// wantKept fails the test for each of lines that text lacks.
+func wantKept(t *testing.T, text string, lines ...string) {
+	t.Helper()
+	for _, line := range lines {
+		if !strings.Contains(text, line) {
+			t.Errorf("%q was removed:\n%s", line, text)
+		}
+	}
+}
+
 // articlePage wraps body paragraphs in a page with a head.
 func articlePage(head, body string) []byte {
 	return []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head +
