@@ -18,6 +18,10 @@ func TestBylineSources(t *testing.T) {
 		{"JSON-LD with a raw line break in a string",
 			"<script type=\"application/ld+json\">{\"@type\":\"Article\",\"headline\":\"Council\nVotes\",\"author\":{\"@type\":\"Person\",\"name\":\"Jacopo Cascioli\"}}</script>",
 			"", "Jacopo Cascioli"},
+		{"JSON-LD names left as links, in a list",
+			`<script type="application/ld+json">{"@type":"Article","headline":"Council Votes","author":{"@type":"Person","name":[` +
+				`"\u003Ca href=\u0022/experts/jane-doe\u0022\u003EJane Doe\u003C/a\u003E","<a href=\"/experts/john-roe\">John Roe</a>"]}}</script>`,
+			"", "Jane Doe, John Roe"},
 		{"twitter label",
 			`<meta name="twitter:label1" content="Verfasst von"><meta name="twitter:data1" content="Karoline Herr">`,
 			"", "Karoline Herr"},

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"golang.org/x/net/html"
 )
 
 // Cleaning a byline as a page writes it into names: the labels, dates,
@@ -55,7 +57,7 @@ const maxBylineWords = 12
 // Oktober 2019" → "Jane Doe". It returns "" for what is not a name: a URL,
 // a domain, a sentence.
 func cleanByline(s string) string {
-	s = strings.Join(dropHandles(strings.Fields(strings.ReplaceAll(s, "\u00a0", " "))), " ")
+	s = strings.Join(dropHandles(strings.Fields(strings.ReplaceAll(withoutMarkup(s), "\u00a0", " "))), " ")
 	s = afterDatedPrefix(s)
 	for changed := true; changed; {
 		changed = false
@@ -91,6 +93,34 @@ func cleanByline(s string) string {
 	}
 	return s
 }
+
+// withoutMarkup returns the text of a byline that a CMS left as HTML
+// (`<a href="/experts/jane-doe">Jane Doe</a>` in JSON-LD or a meta tag):
+// inline tags go, the others ("<br>", "<p>") become spaces. A byline
+// without a tag comes back as it is.
+func withoutMarkup(s string) string {
+	if !strings.Contains(s, "<") || !strings.Contains(s, ">") {
+		return s
+	}
+	var b strings.Builder
+	z := html.NewTokenizer(strings.NewReader(s))
+	for {
+		switch z.Next() {
+		case html.ErrorToken:
+			return b.String()
+		case html.TextToken:
+			b.Write(z.Text())
+		default:
+			if name, _ := z.TagName(); !inlineTags[string(name)] {
+				b.WriteByte(' ')
+			}
+		}
+	}
+}
+
+// inlineTags are the tags inside a line of text, which a byline's markup
+// drops without a space: "<a>Jane</a>, <b>John</b>".
+var inlineTags = map[string]bool{"a": true, "span": true, "b": true, "strong": true, "i": true, "em": true, "small": true}
 
 // roleWords end the job title some pages print after the name ("Ben
 // Silverman Games Editor"); roleQualifiers may come before them.

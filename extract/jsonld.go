@@ -215,9 +215,9 @@ func ldNames(v any) string {
 		if strings.HasPrefix(t, "http") {
 			return ""
 		}
-		return strings.TrimSpace(t)
+		return strings.TrimSpace(html.UnescapeString(t))
 	case map[string]any:
-		return ldString(t["name"])
+		return ldNames(t["name"]) // one name, or a list of them
 	case []any:
 		var names []string
 		for _, x := range t {

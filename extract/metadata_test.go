@@ -81,6 +81,9 @@ func TestCleanByline(t *testing.T) {
 		{"Laura June Topolsky June 10, 2015", "Laura June Topolsky"},
 		{"View all posts", ""},
 		{"Eurosport Publiziert 04.02.2022", "Eurosport"},
+		{`<a href="/experts/jane-doe" hreflang="en">Jane Doe</a>`, "Jane Doe"},
+		{"<p>Jane Doe</p><p>Berlin</p>", "Jane Doe Berlin"},
+		{"Jane <b>Doe</b>", "Jane Doe"},
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {
