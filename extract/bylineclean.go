@@ -298,8 +298,10 @@ func cutGluedLabel(s string) (string, bool) {
 }
 
 // bylineControls are links and labels around a byline that, run into the
-// name, are no part of it.
-var bylineControls = []string{"alle beiträge", "zur person", "all posts", "view all", "mehr artikel", "more articles"}
+// name, are no part of it; a translated story's link to its original
+// ("Lire l’article original") where the original's authors would be.
+var bylineControls = []string{"alle beiträge", "zur person", "all posts", "view all", "mehr artikel", "more articles",
+	"article original", "original article", "artículo original", "originalartikel", "read more", "lire la suite", "weiterlesen"}
 
 func hasBylineControl(lower string) bool {
 	return slices.ContainsFunc(bylineControls, func(c string) bool { return strings.Contains(lower, c) })

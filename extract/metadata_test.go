@@ -84,6 +84,8 @@ func TestCleanByline(t *testing.T) {
 		{`<a href="/experts/jane-doe" hreflang="en">Jane Doe</a>`, "Jane Doe"},
 		{"<p>Jane Doe</p><p>Berlin</p>", "Jane Doe Berlin"},
 		{"Jane <b>Doe</b>", "Jane Doe"},
+		{"Lire l’article original", ""}, // a translation's link to its original, in an element classed as the authors'
+		{"Read the original article", ""},
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {
