@@ -201,6 +201,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 		if s.text <= inboxPromptMax && isInboxPrompt(text) {
 			return KindSubscribe, "newsletter prompt"
 		}
+		if isSignUpPrompt(text) {
+			return KindSubscribe, "sign-up prompt"
+		}
 	}
 	if s.link*2 >= s.text {
 		for _, lead := range leadInPhrases {

@@ -164,7 +164,10 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Етикети: таблет компютър Хасково", "NA VRH", "Trending Stories", "Mostrar mais", "Подписывайтесь на наш канал:",
 		"Farmers protest in Bathinda, Punjab. (Credits: PTI)", "Report this page", "Notre sélection vidéo", "إقرأ أيضاً",
 		"Original-Content von: Polizei Steinfurt, übermittelt durch news aktuell", "FacebookTwitterLinkedin",
-		"Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt."}
+		"Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt.",
+		"Want more sports news? Sign up for the Sports Omelette to get all our analysis on Denver’s teams.",
+		"City Politics is the leading political website. Subscribe to our daily newsletter here.",
+		"Don't miss the latest news from around Scotland and beyond - Sign up to our daily newsletter here."}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

@@ -18,6 +18,7 @@ func FuzzFromBytes(f *testing.F) {
 	}
 	f.Add([]byte("<p>a</p>"))
 	f.Add([]byte("<div><br />\n<b>Warning</b>:  x() failed in <b>/www/a.php</b> on line <b>12</b><br />\n<p>Text.</p></div>")) // phperror.go
+	f.Add([]byte("<p>Prose of the story. - Sign up. - ? - ! x</p>"))                                                           // sentence breaks and dashes together (signup.go)
 	f.Add([]byte("\xEF\xBB\xBF<meta charset=koi8-r><p>\xd0\xd2\xc9\xd7\xc5\xd4</p>"))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
