@@ -127,12 +127,13 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 		`<p>Advertisement</p>` +
 		`<div class="shortnews"><h2>Kurznachrichtenticker</h2><ul><li>Weitere Absagen in der Oberliga Nord wegen Corona-Fällen bei Erfurt.</li></ul></div>` +
 		`<div class="mensaje_suscripcion_nota"><p>Las noticias locales nunca fueron tan importantes<br>Suscribite hoy</p></div>` +
-		`<div id="makehomepagedialog"><h2>Make City News my homepage</h2><p>On the toolbar, click the menu, then click Preferences to set it.</p></div>`
+		`<div id="makehomepagedialog"><h2>Make City News my homepage</h2><p>On the toolbar, click the menu, then click Preferences to set it.</p></div>` +
+		`<div id="bookmark-toast-article"><span>Story Saved</span><span>You can find this story in My Bookmarks.</span></div>`
 	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", paragraphs(4)+furniture), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage", "Oberliga", "noticias locales"} {
+	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage", "Oberliga", "noticias locales", "Story Saved", "My Bookmarks"} {
 		if strings.Contains(art.Text, bad) {
 			t.Errorf("kept %q:\n%s", bad, art.Text)
 		}

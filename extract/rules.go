@@ -78,7 +78,7 @@ var classTokens = map[string]Kind{
 	"newsfeed": KindNewsfeed, "ticker": KindNewsfeed, "feed": KindNewsfeed,
 	"copyright": KindCredits, "credit": KindCredits, "credits": KindCredits,
 	"caption": KindCaptions, "figcaption": KindCaptions, "legend": KindCaptions,
-	"chat": KindChat, "chats": KindChat, "popup": KindChat, "modal": KindChat, "overlay": KindChat,
+	"chat": KindChat, "chats": KindChat, "popup": KindChat, "modal": KindChat, "overlay": KindChat, "toast": KindChat,
 	"bio": KindBio, "authorbio": KindBio, "biography": KindBio,
 	"ad": KindAds, "ads": KindAds, "advert": KindAds, "advertisement": KindAds,
 	"adslot": KindAds, "sponsor": KindAds, "sponsored": KindAds, "dfp": KindAds,
