@@ -128,12 +128,14 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 		`<div class="shortnews"><h2>Kurznachrichtenticker</h2><ul><li>Weitere Absagen in der Oberliga Nord wegen Corona-Fällen bei Erfurt.</li></ul></div>` +
 		`<div class="mensaje_suscripcion_nota"><p>Las noticias locales nunca fueron tan importantes<br>Suscribite hoy</p></div>` +
 		`<div id="makehomepagedialog"><h2>Make City News my homepage</h2><p>On the toolbar, click the menu, then click Preferences to set it.</p></div>` +
-		`<div id="bookmark-toast-article"><span>Story Saved</span><span>You can find this story in My Bookmarks.</span></div>`
+		`<div id="bookmark-toast-article"><span>Story Saved</span><span>You can find this story in My Bookmarks.</span></div>` +
+		`<div class="factbox"><span><h3>Join the City News WhatsApp community!</h3></span><div><p>Get the latest news sent straight to your messages.</p>` +
+		`<p>No one will be able to see who is signed up and no one can send messages except our team.</p></div></div>`
 	art, err := FromBytes(context.Background(), articlePage("<title>T</title>", paragraphs(4)+furniture), Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage", "Oberliga", "noticias locales", "Story Saved", "My Bookmarks"} {
+	for _, bad := range []string{"Share on", "Tweet", "newsletter", "participate", "cookies", "Libraries", "Jane Doe", "Advertisement", "All rights reserved", "Home", "homepage", "Oberliga", "noticias locales", "Story Saved", "My Bookmarks", "WhatsApp", "straight to your messages", "signed up"} {
 		if strings.Contains(art.Text, bad) {
 			t.Errorf("kept %q:\n%s", bad, art.Text)
 		}

@@ -146,6 +146,9 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 	if rule := hiddenRule(n); rule != "" {
 		return KindNavigation, rule, true
 	}
+	if rule := signUpBoxRule(n); rule != "" {
+		return KindSubscribe, rule, true
+	}
 	if len(n.Attr) == 0 || isArticleContainer(n) || isHeading(n.Data) {
 		return "", "", false // headings carry ids for in-page anchors ("nav-…"), not furniture
 	}

@@ -1,6 +1,11 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+)
 
 // Sign-up prompts inside the story: a short paragraph in which the site
 // asks for a subscription or a newsletter sign-up, often after a sentence
@@ -16,31 +21,88 @@ var signUpStarts = []string{"sign up for ", "sign up to ", "sign up here", "sign
 	"suscríbete", "suscribite", "iscriviti"}
 
 // isSignUpPrompt reports a short paragraph (at most furniturePrefixMax
-// bytes; longer ones are prose that may quote such a call), lower-cased, one of whose
-// sentences after the first asks the reader to sign up or subscribe. (A
-// paragraph that begins with the call is judged by furniturePrefixes.)
+// bytes; longer ones are prose that may quote such a call), lower-cased,
+// one of whose sentences after the first asks the reader to sign up or
+// subscribe. Sentences end at ". ", "? ", "! " and at a dash between
+// spaces. (A paragraph that begins with the call is furniturePrefixes'
+// to judge.) It reads the line in place: it runs on every short block.
 func isSignUpPrompt(lower string) bool {
-	for _, sentence := range sentencesAfterFirst(lower) {
-		if hasAnyPrefix(sentence, signUpStarts) {
+	for i := 0; i < len(lower); i++ {
+		next := 0
+		switch {
+		case (lower[i] == '.' || lower[i] == '?' || lower[i] == '!') && strings.HasPrefix(lower[i+1:], " "):
+			next = i + 2
+		case strings.HasPrefix(lower[i:], " - "), strings.HasPrefix(lower[i:], " – "), strings.HasPrefix(lower[i:], " — "):
+			next = i + 1
+		default:
+			continue
+		}
+		rest := strings.TrimLeft(lower[next:], " -–—")
+		if hasAnyPrefix(rest, signUpStarts) {
 			return true
 		}
 	}
 	return false
 }
 
-// sentenceBreaks end a sentence or set a clause apart.
-var sentenceBreaks = strings.NewReplacer(". ", ".\n", "? ", "?\n", "! ", "!\n", " - ", "\n", " – ", "\n", " — ", "\n")
+// signUpBoxMax bounds the text, in bytes, of a box that a sign-up heading
+// opens and that goes whole (see signUpBoxRule).
+const signUpBoxMax = 1500
 
-// sentencesAfterFirst splits a line at the ends of its sentences and at a
-// dash between spaces, and returns the non-empty parts after the first,
-// trimmed.
-func sentencesAfterFirst(line string) []string {
-	parts := strings.Split(sentenceBreaks.Replace(line), "\n")
-	out := parts[:0]
-	for _, p := range parts[1:] {
-		if p = strings.TrimSpace(p); p != "" {
-			out = append(out, p)
+// joinObjects are what a "Join …" heading invites to when it is a prompt:
+// "Join the Daily Record WhatsApp community!", "Join our mailing list".
+var joinObjects = []string{"whatsapp", "telegram", "community", "channel", "newsletter", "mailing list"}
+
+// isSignUpHeading reports the text of a heading, lower-cased, that calls
+// for a sign-up: "Join our WhatsApp channel", "Sign up for our newsletter".
+func isSignUpHeading(lower string) bool {
+	if strings.HasPrefix(lower, "join ") {
+		return slices.ContainsFunc(joinObjects, func(o string) bool { return strings.Contains(lower, o) })
+	}
+	return hasAnyPrefix(lower, signUpStarts) || strings.HasPrefix(lower, "get our newsletter")
+}
+
+// signUpBoxRule names the rule when n is a box opened by a sign-up
+// heading (<div class="factbox"><h3>Join the … WhatsApp community!</h3>
+// <p>Get the latest news sent straight to your messages …</p>…</div>):
+// the paragraphs under such a heading sell the sign-up, not the story.
+// The box's first text must lie in an h2–h6, and the box be short.
+func signUpBoxRule(n *html.Node) string {
+	switch n.Data {
+	case "div", "aside", "section":
+	default:
+		return ""
+	}
+	first := firstTextNode(n)
+	if first == nil {
+		return ""
+	}
+	heading := first.Parent
+	for heading != n && !isHeading(heading.Data) {
+		heading = heading.Parent
+	}
+	if heading == n || heading.Data == "h1" {
+		return ""
+	}
+	text, ok := boundedText(heading, sectionHeadingMax)
+	if !ok || !isSignUpHeading(strings.ToLower(strings.TrimSpace(text))) || textLen(n) > signUpBoxMax {
+		return ""
+	}
+	return "box under a sign-up heading"
+}
+
+// firstTextNode returns the first text node under n with other than
+// spaces, outside scripts and styles.
+func firstTextNode(n *html.Node) *html.Node {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return c
+		case c.Type == html.ElementNode && !isScriptLike(c.Data):
+			if t := firstTextNode(c); t != nil {
+				return t
+			}
 		}
 	}
-	return out
+	return nil
 }

@@ -1,6 +1,10 @@
 package extract
 
-import "testing"
+import (
+	"context"
+	"strings"
+	"testing"
+)
 
 func TestIsSignUpPrompt(t *testing.T) {
 	tests := []struct {
@@ -21,5 +25,33 @@ func TestIsSignUpPrompt(t *testing.T) {
 		if got := isSignUpPrompt(tt.line); got != tt.want {
 			t.Errorf("isSignUpPrompt(%q) = %v, want %v", tt.line, got, tt.want)
 		}
+	}
+}
+
+func TestSignUpBox(t *testing.T) {
+	tests := []struct {
+		name, box string
+		gone      bool
+	}{
+		{"a box under a WhatsApp heading",
+			`<div class="factbox"><h3>Join our WhatsApp channel</h3><p>Get the news on your phone.</p></div>`, true},
+		{"a box under a newsletter heading",
+			`<aside><h4>Sign up for our newsletter</h4><p>Every morning, the day's news.</p></aside>`, true},
+		{"a section under a heading of the story",
+			`<section><h3>Join the club, said the mayor</h3><p>Get the news on your phone, he added.</p></section>`, false},
+		{"a box whose first text is no heading",
+			`<div><p>Residents were asked to sign up.</p><h3>Sign up for our newsletter</h3></div>`, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			art, err := FromBytes(context.Background(), articlePage("<title>T</title>", paragraphs(3)+tt.box+paragraphs(1)), Options{})
+			if err != nil {
+				t.Fatal(err)
+			}
+			if gone := !strings.Contains(art.Text, "Get the news") && !strings.Contains(art.Text, "the day's news") &&
+				!strings.Contains(art.Text, "Residents were"); gone != tt.gone {
+				t.Errorf("box gone = %v, want %v:\n%s", gone, tt.gone, art.Text)
+			}
+		})
 	}
 }
