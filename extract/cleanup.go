@@ -370,9 +370,13 @@ func isImageURL(href string) bool {
 // that day's games).
 const lineEdge = 300
 
+// leadEdge is lineEdge at the article's start, where a standfirst of a
+// few lines may come before the date and byline lines.
+const leadEdge = 500
+
 // atEdge reports whether the block just walked, holding s, stands within
-// lineEdge of the article's start or end.
+// leadEdge of the article's start or lineEdge of its end.
 func (cl *cleaner) atEdge(s blockStats) bool {
 	before, after := cl.seen-s.text, cl.total-cl.seen
-	return before <= lineEdge || after <= lineEdge
+	return before <= leadEdge || after <= lineEdge
 }

@@ -134,3 +134,14 @@ func findByID(n *html.Node, id string) *html.Node {
 	}
 	return nil
 }
+
+// A date line after a standfirst of a few lines, or alone in a <section>,
+// still stands at the article's edge.
+func TestDateLineAfterStandfirst(t *testing.T) {
+	standfirst := "<p>" + strings.Repeat("The former striker talks about the club's chances this season. ", 7) + "</p>"
+	page := articlePage(`<title>Interview</title>`,
+		standfirst+`<p>07. November 2023 - 10:38 Uhr</p>`+paragraphs(5))
+	art := mustExtract(t, page, Options{})
+	wantGone(t, art.Text, "10:38 Uhr")
+	wantKept(t, art.Text, "former striker")
+}
