@@ -140,7 +140,7 @@ var dateLineWords = map[string]bool{
 // in a table cell is a table's datum.
 func isLineBlock(tag string) bool {
 	switch tag {
-	case "p", "div", "h2", "h3", "h4", "h5", "h6", "header", "footer":
+	case "p", "div", "section", "h2", "h3", "h4", "h5", "h6", "header", "footer":
 		return true
 	}
 	return false

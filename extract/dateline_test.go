@@ -140,8 +140,8 @@ func findByID(n *html.Node, id string) *html.Node {
 func TestDateLineAfterStandfirst(t *testing.T) {
 	standfirst := "<p>" + strings.Repeat("The former striker talks about the club's chances this season. ", 7) + "</p>"
 	page := articlePage(`<title>Interview</title>`,
-		standfirst+`<p>07. November 2023 - 10:38 Uhr</p>`+paragraphs(5))
+		standfirst+`<p>07. November 2023 - 10:38 Uhr</p>`+paragraphs(5)+`<section><time>08. November 2023 - 09:12 Uhr</time> | </section>`)
 	art := mustExtract(t, page, Options{})
-	wantGone(t, art.Text, "10:38 Uhr")
+	wantGone(t, art.Text, "10:38 Uhr", "09:12 Uhr")
 	wantKept(t, art.Text, "former striker")
 }
