@@ -122,7 +122,7 @@ var dateLineWords = map[string]bool{
 	"date": true, "created": true, "modified": true, "am": true, "pm": true, "a.m": true, "p.m": true,
 	"veröffentlicht": true, "aktualisiert": true, "erstellt": true, "geändert": true, "zuletzt": true,
 	"stand": true, "um": true, "uhr": true, "datum": true, "vom": true, "veröffentlichung": true, "article": true,
-	"publiziert": true, "aktualisierung": true, "letzte": true,
+	"publiziert": true, "aktualisierung": true, "letzte": true, "nachricht": true, "meldung": true,
 	"publié": true, "mis": true, "à": true, "jour": true, "le": true, "modifié": true, "créé": true,
 	"publicado": true, "actualizado": true, "el": true, "de": true, "del": true, "a": true, "las": true,
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "ultimo": true, "aggiornamento": true,

@@ -41,6 +41,11 @@ func TestIsDateLine(t *testing.T) {
 		{"Mar 16, 2020 at 3:44 AM Mar 16, 2020 at 3:54 AM", true}, // published and updated
 		{"Pubblicato il: 30 Settembre 2020 Ultimo aggiornamento: 30 Settembre 2020", true},
 		{"Posted: Oct 6, 2020 / 03:38 PM MDT / Updated: Oct 6, 2020 / 03:38 PM MDT", true},
+		{"Nachricht vom 06.11.2023", true},
+		{"Aktualisiert am 06. Mär. 2023", true},
+		{"24.01.2022 Meldung", true},
+		{"publié le 3 févr. 2021", true},
+		{"actualizado el 7 dic 2022", true},
 		{"Sun, 3 May 2020: the Sun reports", false}, // words beyond a date's
 		{"article 7 of the treaty", false},
 		{"by 2030", false},                     // no date
