@@ -117,6 +117,19 @@ func TestWrappedFurnitureHeadingTakesItsList(t *testing.T) {
 	}
 }
 
+// "Latest stories" heads a list of other stories' headlines, each in an
+// <article> of its own, which goes with it.
+func TestLatestStoriesHeadingTakesItsList(t *testing.T) {
+	section := `<h3>LATEST STORIES</h3>` +
+		`<article><div><h2><a href="/a/1">Storm death toll rises in Europe</a></h2></div></article>` +
+		`<article><div><h2><a href="/a/2">Office building sold to the health service</a></h2></div></article>`
+	art := mustExtract(t, articlePage("<title>T</title>", paragraphs(4)+section), Options{})
+	wantGone(t, art.Text, "LATEST STORIES", "Storm death toll", "Office building")
+	if got := strings.Count(art.Text, prose[:40]); got != 4 {
+		t.Errorf("got %d article paragraphs, want 4:\n%s", got, art.Text)
+	}
+}
+
 func TestBoilerplateBlocksRemoved(t *testing.T) {
 	furniture := `<div class="share-bar"><a href="#">Share on Facebook</a><a href="#">Tweet</a></div>` +
 		`<div class="newsletter-signup"><p>Sign up for our daily newsletter and never miss a story from us again.</p></div>` +
