@@ -183,7 +183,8 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Ihnen hat der Artikel gefallen? Bitte helfen Sie uns und spenden Sie jetzt.",
 		"Want more sports news? Sign up for the Sports Omelette to get all our analysis on Denver’s teams.",
 		"City Politics is the leading political website. Subscribe to our daily newsletter here.",
-		"Don't miss the latest news from around Scotland and beyond - Sign up to our daily newsletter here."}
+		"Don't miss the latest news from around Scotland and beyond - Sign up to our daily newsletter here.",
+		"CLICK HERE TO GET THE CITY NEWS APP", "Click here to sign up for our lifestyle newsletter"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

@@ -291,6 +291,8 @@ var furniturePrefixes = []leadIn{
 	{"if you enjoyed reading", KindShare}, {"if you liked this", KindShare}, {"we want to hear what you think", KindComments},
 	{"submit your letter", KindComments}, {"never miss the latest", KindSubscribe}, {"for the latest stories", KindSubscribe},
 	{"do you want to be informed", KindSubscribe}, {"download our app", KindSubscribe},
+	{"click here to get the", KindSubscribe}, {"click here to download", KindSubscribe}, {"click here to sign up", KindSubscribe},
+	{"click here to subscribe", KindSubscribe}, {"click here for more", KindRelated},
 	{"hier können sie den artikel bewerten", KindShare}, {"artikel gefallen", KindShare}, {"gefällt dir", KindShare},
 	{"sie sind aktuell nicht eingeloggt", KindComments}, {"bitte teilen sie uns", KindComments},
 	{"jede kleine spende", KindSubscribe}, {"unterstützen sie", KindSubscribe}, {"support our journalism", KindSubscribe},
