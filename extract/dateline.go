@@ -17,9 +17,9 @@ import (
 const dateLineMax = 80
 
 // dateLineWordsMax bounds the words of a date line: a published and an
-// updated date with their times ("Mar 16, 2020 at 3:44 AM Mar 16, 2020
-// at 3:54 AM") fit.
-const dateLineWordsMax = 14
+// updated date with their times and labels ("Publié le 2 nov. 2023 à
+// 16:00 Mis à jour le 2 nov. 2023 à 16:16") fit.
+const dateLineWordsMax = 16
 
 // isDateLine reports whether raw, a block's text, holds a date with a year
 // and nothing else but times, weekdays, month names and the words that
@@ -62,13 +62,17 @@ func isDateLineWord(w string) bool {
 	case w == "" || isNumeral(w) || dateLineWords[w] || dateLineWeekdays[w] || monthNames[w] > 0:
 		return true
 	}
-	for _, suffix := range []string{"am", "pm"} {
-		if t, ok := strings.CutSuffix(w, suffix); ok && isNumeral(t) { // "07:02pm"
-			return true
-		}
+	// A numeral with letters glued on: "07:02pm", an ordinal ("9th",
+	// "1er"), or the next label run into a time ("16:00mis à jour").
+	i := strings.IndexFunc(w, unicode.IsLetter)
+	if i <= 0 || !isNumeral(w[:i]) {
+		return false
 	}
-	return false
+	return ordinalSuffixes[w[i:]] || isDateLineWord(w[i:])
 }
+
+// ordinalSuffixes follow a day's number: "9th Nov", "1er mars".
+var ordinalSuffixes = map[string]bool{"st": true, "nd": true, "rd": true, "th": true, "er": true, "e": true}
 
 // dateLineWeekdays are the weekdays, whole and abbreviated, a date line
 // names: "Wed, Oct 14, 2020", "martes 17 de marzo de 2020". (Bylines are
