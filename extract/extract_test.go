@@ -58,7 +58,7 @@ func paragraphs(n int) string {
 
 func TestRelatedLinksInBodyRemoved(t *testing.T) {
 	leads := []string{"READ MORE:", "Read also:", "Related:", "Lesen Sie auch:", "Читайте также:",
-		"Lire aussi :", "Leer más:", "Leggi anche:", "See also:"}
+		"Lire aussi :", "Leer más:", "Leggi anche:", "See also:", "MORE :", "Baca juga:"}
 	for _, lead := range leads {
 		t.Run(lead, func(t *testing.T) {
 			body := paragraphs(3) + `<p><strong>` + lead + ` <a href="/other">Another story entirely about something else</a></strong></p>` + paragraphs(2)
@@ -184,7 +184,8 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Want more sports news? Sign up for the Sports Omelette to get all our analysis on Denver’s teams.",
 		"City Politics is the leading political website. Subscribe to our daily newsletter here.",
 		"Don't miss the latest news from around Scotland and beyond - Sign up to our daily newsletter here.",
-		"CLICK HERE TO GET THE CITY NEWS APP", "Click here to sign up for our lifestyle newsletter"}
+		"CLICK HERE TO GET THE CITY NEWS APP", "Click here to sign up for our lifestyle newsletter",
+		"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns gern.", "Watch more of our videos on Shots!"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

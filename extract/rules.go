@@ -220,7 +220,7 @@ var furniturePhrases = map[string]Kind{
 // (lower-cased) and most of its text is a link.
 var leadInPhrases = []leadIn{
 	{"read more", KindRelated}, {"read also", KindRelated}, {"also read", KindRelated},
-	{"related", KindRelated}, {"see also", KindRelated}, {"more:", KindRelated},
+	{"related", KindRelated}, {"see also", KindRelated}, {"more:", KindRelated}, {"more :", KindRelated},
 	{"recommended", KindRelated}, {"you may also like", KindRelated},
 	{"you might also like", KindRelated}, {"watch:", KindRelated}, {"listen:", KindRelated},
 	{"lesen sie auch", KindRelated}, {"lesen sie mehr", KindRelated}, {"lesen sie hier", KindRelated},
@@ -239,6 +239,7 @@ var leadInPhrases = []leadIn{
 	{"vedi anche", KindRelated},
 	{"читайте также", KindRelated}, {"читайте еще", KindRelated}, {"читайте ещё", KindRelated},
 	{"смотрите также", KindRelated}, {"по теме", KindRelated}, {"подробнее", KindRelated},
+	{"baca juga", KindRelated}, {"baca:", KindRelated}, // Indonesian
 }
 
 // furniturePrefixes start short blocks that are page furniture whether or
@@ -294,6 +295,9 @@ var furniturePrefixes = []leadIn{
 	{"click here to get the", KindSubscribe}, {"click here to download", KindSubscribe}, {"click here to sign up", KindSubscribe},
 	{"click here to subscribe", KindSubscribe}, {"click here for more", KindRelated},
 	{"hier können sie den artikel bewerten", KindShare}, {"artikel gefallen", KindShare}, {"gefällt dir", KindShare},
+	{"hat ihnen dieser artikel gefallen", KindSubscribe}, {"hat dir dieser artikel gefallen", KindSubscribe},
+	{"hat ihnen der artikel gefallen", KindSubscribe}, {"hat dir der artikel gefallen", KindSubscribe},
+	{"watch more of our videos", KindRelated},
 	{"sie sind aktuell nicht eingeloggt", KindComments}, {"bitte teilen sie uns", KindComments},
 	{"jede kleine spende", KindSubscribe}, {"unterstützen sie", KindSubscribe}, {"support our journalism", KindSubscribe},
 	{"tú también puedes", KindSubscribe}, {"hacemos periodismo", KindSubscribe}, {"hazte miembro", KindSubscribe},
