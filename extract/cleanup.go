@@ -201,7 +201,7 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 		if s.text <= inboxPromptMax && isInboxPrompt(text) {
 			return KindSubscribe, "newsletter prompt"
 		}
-		if isSignUpPrompt(text) {
+		if isSignUpPrompt(text) || isInboxSignUp(text) {
 			return KindSubscribe, "sign-up prompt"
 		}
 	}

@@ -185,7 +185,10 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"City Politics is the leading political website. Subscribe to our daily newsletter here.",
 		"Don't miss the latest news from around Scotland and beyond - Sign up to our daily newsletter here.",
 		"CLICK HERE TO GET THE CITY NEWS APP", "Click here to sign up for our lifestyle newsletter",
-		"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns gern.", "Watch more of our videos on Shots!"}
+		"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns gern.", "Watch more of our videos on Shots!",
+		"Get your weekly fix of good news delivered to your inbox every Saturday, by signing up to our email newsletter.",
+		"Follow us: Apple News | Google News | Facebook", "Read More on The City News", "Continue reading for free",
+		"Para comentar debes registrarte y completar los datos generales."}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

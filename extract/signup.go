@@ -45,6 +45,18 @@ func isSignUpPrompt(lower string) bool {
 	return false
 }
 
+// signUpWords name the sign-up that an inbox promise comes with.
+var signUpWords = []string{"newsletter", "sign up", "signing up", "subscribe", "abonnier", "inscri", "suscr"}
+
+// isInboxSignUp reports a short paragraph, lower-cased, that promises the
+// reader's inbox and names the sign-up: "Get your weekly fix of good news
+// delivered to your inbox every Saturday, by signing up to the … email
+// newsletter." (One that ends with the promise is isInboxPrompt's.)
+func isInboxSignUp(lower string) bool {
+	return slices.ContainsFunc(inboxEndings, func(p string) bool { return strings.Contains(lower, p) }) &&
+		slices.ContainsFunc(signUpWords, func(w string) bool { return strings.Contains(lower, w) })
+}
+
 // signUpBoxMax bounds the text, in bytes, of a box that a sign-up heading
 // opens and that goes whole (see signUpBoxRule).
 const signUpBoxMax = 1500
