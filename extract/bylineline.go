@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -125,4 +126,16 @@ func isBylineElement(n *html.Node) bool {
 		}
 	}
 	return found
+}
+
+// bioLinkPhrases end a short note on the author with a link to the rest
+// of their work: "Aidan Joly joined the News 4 staff in 2022. He is a
+// graduate of Canisius College. You can see more of his work here."
+var bioLinkPhrases = []string{"more of his work", "more of her work", "more of their work",
+	"more of his stories", "more of her stories", "more of their stories"}
+
+// isAuthorNote reports such a note, lower-cased; the caller bounds its
+// length and keeps it to the article's edge.
+func isAuthorNote(lower string) bool {
+	return slices.ContainsFunc(bioLinkPhrases, func(p string) bool { return strings.Contains(lower, p) })
 }

@@ -98,3 +98,13 @@ func TestIsBylineElement(t *testing.T) {
 		}
 	}
 }
+
+// A short note on the author that links to more of their work goes at
+// the article's end; the phrase in the story's middle stays.
+func TestAuthorNoteAtEnd(t *testing.T) {
+	middle := "<p>The gallery will show more of her work next spring, the director said.</p>"
+	note := "<p>Jane Doe joined the City News staff in 2020. You can see more of her work here.</p>"
+	art := mustExtract(t, articlePage("<title>T</title>", paragraphs(4)+middle+paragraphs(4)+note), Options{})
+	wantGone(t, art.Text, "joined the City News staff")
+	wantKept(t, art.Text, "more of her work next spring")
+}

@@ -155,6 +155,8 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return KindBio, "byline line" // a teaser's byline in a list of stories stays with its teaser
 	case s.text <= bylineRoleMax && cl.atEdge(s) && isBylineWithRole(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line with the author's role"
+	case s.text <= bylineRoleMax && cl.atEdge(s) && isAuthorNote(lower):
+		return KindBio, "note on the author"
 	case s.text <= bylineElementMax && cl.atEdge(s) && hasClass(n, bylineClass) && !hasAncestor(n, "li"):
 		return KindBio, "byline element"
 	case s.text <= copyrightNoticeMax && cl.atEdge(s) && isCopyrightNotice(lower):
