@@ -188,7 +188,8 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns gern.", "Watch more of our videos on Shots!",
 		"Get your weekly fix of good news delivered to your inbox every Saturday, by signing up to our email newsletter.",
 		"Follow us: Apple News | Google News | Facebook", "Read More on The City News", "Continue reading for free",
-		"Para comentar debes registrarte y completar los datos generales."}
+		"Para comentar debes registrarte y completar los datos generales.",
+		"Escuchar artículo", "Listen to this article", "comments powered by", "Erstveröffentlichung", "Den Artikel mit anderen teilen/diskutieren:"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)
