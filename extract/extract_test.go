@@ -189,7 +189,9 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Get your weekly fix of good news delivered to your inbox every Saturday, by signing up to our email newsletter.",
 		"Follow us: Apple News | Google News | Facebook", "Read More on The City News", "Continue reading for free",
 		"Para comentar debes registrarte y completar los datos generales.",
-		"Escuchar artículo", "Listen to this article", "comments powered by", "Erstveröffentlichung", "Den Artikel mit anderen teilen/diskutieren:"}
+		"Escuchar artículo", "Listen to this article", "comments powered by", "Erstveröffentlichung", "Den Artikel mit anderen teilen/diskutieren:",
+		"Next Story", "Be the first to know", "Comparte esta noticia", "Dieses Thema im Programm:", "Your Thoughts and Comments",
+		"RELATED INFORMATION", "Topics mentioned in this article", "This post is also available in:", "写真を拡大"}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)
