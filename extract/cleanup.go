@@ -149,6 +149,8 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return "", ""
 	}
 	switch {
+	case cl.seen == s.text && isSectionKicker(n, s, raw):
+		return KindNavigation, "section link above the headline"
 	case s.text <= dateLineMax && cl.atEdge(s) && isDateLine(raw) && !inTable(n):
 		return KindNavigation, "date line"
 	case s.text <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):

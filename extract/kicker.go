@@ -1,0 +1,79 @@
+package extract
+
+import (
+	"net/url"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A kicker is the link to the story's section that news pages set above
+// the headline: "POLITICS", "Crime", "War in the Middle East", each a
+// link to /politics, /tag/crime/, /world/middle-east/. Left in, it is the
+// text's first line.
+
+// kickerMax bounds the text, in bytes, of a kicker.
+const kickerMax = 40
+
+// kickerWordsMax bounds its words.
+const kickerWordsMax = 5
+
+// isSectionKicker reports whether n, holding s and standing as a line, is a
+// kicker: short, all of it one link, whose address is a section's.
+func isSectionKicker(n *html.Node, s blockStats, raw string) bool {
+	if s.text > kickerMax || s.link != s.text || len(strings.Fields(raw)) > kickerWordsMax {
+		return false
+	}
+	link := onlyLink(n)
+	return link != nil && isSectionURL(attr(link, "href"))
+}
+
+// onlyLink returns the one <a> under n, or nil when there is none or more.
+func onlyLink(n *html.Node) *html.Node {
+	var found *html.Node
+	count := 0
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil && count < 2; c = c.NextSibling {
+			if c.Type == html.ElementNode && c.Data == "a" {
+				found = c
+				count++
+				continue
+			}
+			walk(c.FirstChild)
+		}
+	}
+	walk(n.FirstChild)
+	if count != 1 {
+		return nil
+	}
+	return found
+}
+
+// sectionSegmentMax bounds the bytes of each segment of a section's path.
+const sectionSegmentMax = 25
+
+// isSectionURL reports an address whose path reads as a section's, not a
+// story's: one to three short segments of letters and hyphens, no digits,
+// no query ("/politics", "/world/middle-east/", "/tag/crime/").
+func isSectionURL(href string) bool {
+	u, err := url.Parse(strings.TrimSpace(href))
+	if err != nil || u.RawQuery != "" || u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
+		return false
+	}
+	segments := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	if len(segments) == 0 || len(segments) > 3 {
+		return false
+	}
+	for _, seg := range segments {
+		if len(seg) > sectionSegmentMax || strings.Count(seg, "-") > 2 {
+			return false
+		}
+		for _, r := range seg {
+			if !(r >= 'a' && r <= 'z' || r == '-' || r == '_' || r > 127) {
+				return false
+			}
+		}
+	}
+	return true
+}

@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+func TestIsSectionURL(t *testing.T) {
+	for _, tt := range []struct {
+		href string
+		want bool
+	}{
+		{"https://www.foxnews.com/politics", true},
+		{"/world/middle-east/", true},
+		{"https://www.boston.com/tag/crime/", true},
+		{"/2023/11/02/israeli-forces-enter-gaza-city/", false}, // a story: digits
+		{"/israeli-forces-enter-gaza-city-as-foreign-nationals-flee/", false},
+		{"/search?q=crime", false},
+		{"mailto:desk@example.com", false},
+		{"/", false},
+		{"/a/b/c/d", false},
+	} {
+		if got := isSectionURL(tt.href); got != tt.want {
+			t.Errorf("isSectionURL(%q) = %v, want %v", tt.href, got, tt.want)
+		}
+	}
+}
+
+// The link to the story's section above the headline goes; the same link
+// further down, and a first line that links to a story, stay.
+func TestSectionKickerRemoved(t *testing.T) {
+	kicker := `<p><span><a href="https://example.com/politics">POLITICS</a></span></p>`
+	art := mustExtract(t, articlePage("<title>T</title>", kicker+paragraphs(4)+`<p><a href="/politics">More politics</a></p>`+paragraphs(2)), Options{})
+	wantGone(t, art.Text, "POLITICS")
+	wantKept(t, art.Text, "More politics")
+
+	story := `<p><a href="/2023/11/02/council-votes-budget">Council votes</a></p>`
+	art = mustExtract(t, articlePage("<title>T</title>", story+paragraphs(4)), Options{})
+	wantKept(t, art.Text, "Council votes")
+}
