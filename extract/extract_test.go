@@ -187,6 +187,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"CLICK HERE TO GET THE CITY NEWS APP", "Click here to sign up for our lifestyle newsletter",
 		"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns gern.", "Watch more of our videos on Shots!",
 		"Get your weekly fix of good news delivered to your inbox every Saturday, by signing up to our email newsletter.",
+		"For all the latest news, visit the City News homepage here and sign up to our daily newsletter here.",
 		"Follow us: Apple News | Google News | Facebook", "Read More on The City News", "Continue reading for free",
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Escuchar artículo", "Listen to this article", "comments powered by", "Erstveröffentlichung", "Den Artikel mit anderen teilen/diskutieren:",
