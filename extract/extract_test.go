@@ -192,7 +192,10 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Escuchar artículo", "Listen to this article", "comments powered by", "Erstveröffentlichung", "Den Artikel mit anderen teilen/diskutieren:",
 		"Next Story", "Be the first to know", "Comparte esta noticia", "Dieses Thema im Programm:", "Your Thoughts and Comments",
-		"RELATED INFORMATION", "Topics mentioned in this article", "This post is also available in:", "写真を拡大"}
+		"RELATED INFORMATION", "Topics mentioned in this article", "This post is also available in:", "写真を拡大",
+		"Read or Share this story: https://www.example.com/story/news/2020/03/17/council/5073935002/",
+		"Read the entire article here: example.com",
+		"All products recommended by City News are selected by our editorial team, independent of our parent company."}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

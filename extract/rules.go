@@ -307,6 +307,7 @@ var furniturePrefixes = []leadIn{
 	{"hat ihnen dieser artikel gefallen", KindSubscribe}, {"hat dir dieser artikel gefallen", KindSubscribe},
 	{"hat ihnen der artikel gefallen", KindSubscribe}, {"hat dir der artikel gefallen", KindSubscribe},
 	{"watch more of our videos", KindRelated}, {"read more on ", KindRelated},
+	{"read or share this story", KindShare}, {"read the entire article", KindRelated}, {"all products recommended by", KindAds},
 	{"go to comments:", KindComments}, {"para comentar debes", KindComments}, {"den artikel mit anderen teilen", KindShare}, {"continue reading for free", KindSubscribe},
 	{"sie sind aktuell nicht eingeloggt", KindComments}, {"bitte teilen sie uns", KindComments},
 	{"jede kleine spende", KindSubscribe}, {"unterstützen sie", KindSubscribe}, {"support our journalism", KindSubscribe},
