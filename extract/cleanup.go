@@ -308,9 +308,14 @@ func isHeadingLike(n *html.Node) bool {
 }
 
 // isSectionFollower reports what follows a furniture heading and belongs to
-// it: lists and blocks made mostly of links, or empty ones.
+// it: lists and blocks made mostly of links, or empty ones. An inline
+// element with words beside it is part of a line ("<span>Kategorien:
+// </span><a>Überwachung</a>, <a>CCTV</a>"), which goes whole or not at
+// all: taking its links would leave the commas.
 func isSectionFollower(n *html.Node, s blockStats) bool {
 	switch {
+	case isInline(n.Data) && (hasTextSibling(n, prevSibling) || hasTextSibling(n, nextSibling)):
+		return false
 	case s.text == 0:
 		return true
 	case n.Data == "ul" || n.Data == "ol":

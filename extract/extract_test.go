@@ -117,6 +117,18 @@ func TestWrappedFurnitureHeadingTakesItsList(t *testing.T) {
 	}
 }
 
+// A link in running text after a furniture heading set inside the
+// paragraph (lepoint.fr: "… appeler au meurtre des <div><b>À LIRE
+// AUSSI</b></div><a>Juifs en France</a> ?") belongs to the sentence, not
+// to the heading's list.
+func TestLinkInSentenceAfterFurnitureHeading(t *testing.T) {
+	para := `<p>` + prose + `The court asked whether he had meant the <span><b>READ ALSO</b></span>` +
+		`<a href="/news/town-people">people of the town</a> when he wrote it.</p>`
+	art := mustExtract(t, articlePage("<title>T</title>", paragraphs(3)+para+paragraphs(2)), Options{})
+	wantGone(t, art.Text, "READ ALSO")
+	wantKept(t, art.Text, "meant the people of the town when he wrote it.")
+}
+
 // "Latest stories" heads a list of other stories' headlines, each in an
 // <article> of its own, which goes with it.
 func TestLatestStoriesHeadingTakesItsList(t *testing.T) {
