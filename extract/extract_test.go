@@ -207,7 +207,10 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"RELATED INFORMATION", "Topics mentioned in this article", "This post is also available in:", "写真を拡大",
 		"Read or Share this story: https://www.example.com/story/news/2020/03/17/council/5073935002/",
 		"Read the entire article here: example.com",
-		"All products recommended by City News are selected by our editorial team, independent of our parent company."}
+		"All products recommended by City News are selected by our editorial team, independent of our parent company.",
+		"Teilen Sie diesen Artikel!", "Répondre à cet article", "Dies könnte Sie auch interessieren:", "Newsletter-Anmeldung",
+		"Our website uses cookies to offer you optimal navigation and personalized content.",
+		"Schlagworte: Cybercrime, Hacking", "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und unter Technik abgelegt."}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)
