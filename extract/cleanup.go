@@ -193,7 +193,7 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if kind, ok := furniturePhrases[trimmed]; ok && !labelsWords(n) {
 		return kind, "phrase " + strconv.Quote(trimmed)
 	}
-	if s.text <= furniturePrefixMax {
+	if s.text <= furniturePrefixMax && !labelsWords(n) {
 		for _, lead := range furniturePrefixes {
 			if strings.HasPrefix(text, lead.prefix) {
 				return lead.kind, "starts with " + strconv.Quote(lead.prefix)

@@ -129,6 +129,15 @@ func TestLinkInSentenceAfterFurnitureHeading(t *testing.T) {
 	wantKept(t, art.Text, "meant the people of the town when he wrote it.")
 }
 
+// An inline element that begins with a furniture prefix but has words
+// after it is judged with its line, never alone: removing "Filed under:
+// Gardening" from the middle of a line would leave "notes | | spring".
+func TestPrefixInMidLineKeepsLine(t *testing.T) {
+	line := `<p>Garden notes from the mayor | <span>Filed under: Gardening</span> | spring, roses</p>`
+	art := mustExtract(t, articlePage("<title>T</title>", paragraphs(3)+line+paragraphs(2)), Options{})
+	wantGone(t, art.Text, "| |")
+}
+
 // "Latest stories" heads a list of other stories' headlines, each in an
 // <article> of its own, which goes with it.
 func TestLatestStoriesHeadingTakesItsList(t *testing.T) {
