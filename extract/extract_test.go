@@ -219,7 +219,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"All products recommended by City News are selected by our editorial team, independent of our parent company.",
 		"Teilen Sie diesen Artikel!", "Répondre à cet article", "Dies könnte Sie auch interessieren:", "Newsletter-Anmeldung",
 		"Our website uses cookies to offer you optimal navigation and personalized content.",
-		"Schlagworte: Cybercrime, Hacking", "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und unter Technik abgelegt."}
+		"Schlagworte: Cybercrime, Hacking", "FILE PHOTO: The mayor delivers her new year wishes to the council during a ceremony in the town hall on the main square in the old city centre, January 16, 2020, as members of the public and the press look on from the gallery. Jane Doe/Pool", "Dieser Beitrag wurde am Samstag, 3. Dezember 2011 veröffentlicht und unter Technik abgelegt."}
 	body := paragraphs(2)
 	for _, line := range lines {
 		body += "<p>" + line + "</p>" + paragraphs(1)

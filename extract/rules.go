@@ -278,7 +278,7 @@ var furniturePrefixes = []leadIn{
 	{"original-content von:", KindCredits}, {"rückfragen bitte an", KindFooter}, {"got a tip?", KindBio}, {"follow our full coverage", KindRelated},
 	{"want to get notified", KindSubscribe}, {"wypróbuj prenumeratę", KindSubscribe},
 	{"køb digitalt abonnement", KindSubscribe}, {"citeşte toată ştirea", KindRelated}, {"citește toată știrea", KindRelated},
-	{"file photo of", KindCaptions},
+	{"file photo of", KindCaptions}, {"file photo:", KindCaptions},
 	{"please follow and like us", KindShare}, {"▶️ mantente informado en nuestro canal", KindShare},
 	{"mantente informado en nuestro canal", KindShare},
 	{"was this article helpful", KindShare}, {"war der artikel nützlich", KindShare},
