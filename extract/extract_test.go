@@ -209,6 +209,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns gern.", "Watch more of our videos on Shots!",
 		"Get your weekly fix of good news delivered to your inbox every Saturday, by signing up to our email newsletter.",
 		"For all the latest news, visit the City News homepage here and sign up to our daily newsletter here.",
+		"Try City News Premium for FREE by clicking here for no ads, fun puzzles and brilliant new features.",
 		"Follow us: Apple News | Google News | Facebook", "Read More on The City News", "Continue reading for free",
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Escuchar artículo", "Listen to this article", "comments powered by", "Erstveröffentlichung", "Den Artikel mit anderen teilen/diskutieren:",

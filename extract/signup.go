@@ -48,16 +48,19 @@ func isSignUpPrompt(lower string) bool {
 // signUpWords name the sign-up that an inbox promise comes with.
 var signUpWords = []string{"newsletter", "sign up", "signing up", "subscribe", "abonnier", "inscri", "suscr"}
 
-// ownSignUps ask the reader to sign up for what the site itself sends.
-var ownSignUps = []string{"sign up to our ", "sign up for our ", "signing up to our ", "signing up for our ", "subscribe to our "}
+// ownSignUps ask the reader to sign up for what the site itself sends or
+// sells: "… sign up to our daily newsletter here", "Try MEN Premium for
+// FREE by clicking here …".
+var ownSignUps = []string{"sign up to our ", "sign up for our ", "signing up to our ", "signing up for our ", "subscribe to our ",
+	" premium for free"}
 
 // isInboxSignUp reports a short paragraph, lower-cased, that promises the
 // reader's inbox and names the sign-up ("Get your weekly fix of good news
 // delivered to your inbox every Saturday, by signing up to the … email
 // newsletter."; one that ends with the promise is isInboxPrompt's), or
-// asks for a sign-up to the site's own newsletter or feed mid-sentence
-// ("For all the latest news, visit the … homepage here and sign up to
-// our daily newsletter here.").
+// asks for a sign-up to the site's own newsletter, feed or premium
+// offer mid-sentence ("For all the latest news, visit the … homepage here
+// and sign up to our daily newsletter here.").
 func isInboxSignUp(lower string) bool {
 	containsAny := func(list []string) bool {
 		return slices.ContainsFunc(list, func(p string) bool { return strings.Contains(lower, p) })
