@@ -309,6 +309,8 @@ var furniturePrefixes = []leadIn{
 	{"hat ihnen dieser artikel gefallen", KindSubscribe}, {"hat dir dieser artikel gefallen", KindSubscribe},
 	{"hat ihnen der artikel gefallen", KindSubscribe}, {"hat dir der artikel gefallen", KindSubscribe},
 	{"watch more of our videos", KindRelated}, {"read more on ", KindRelated},
+	{"follow ap's coverage", KindRelated}, {"follow our coverage", KindRelated}, {"follow the latest", KindRelated},
+	{"turn on notifications", KindSubscribe},
 	{"read or share this story", KindShare}, {"read the entire article", KindRelated}, {"all products recommended by", KindAds},
 	{"our website uses cookies", KindConsent}, {"this website uses cookies", KindConsent}, {"this site uses cookies", KindConsent},
 	{"we use cookies", KindConsent}, {"diese website verwendet cookies", KindConsent}, {"wir verwenden cookies", KindConsent},

@@ -50,9 +50,9 @@ var signUpWords = []string{"newsletter", "sign up", "signing up", "subscribe", "
 
 // ownSignUps ask the reader to sign up for what the site itself sends or
 // sells: "… sign up to our daily newsletter here", "Try MEN Premium for
-// FREE by clicking here …".
+// FREE by clicking here …", "… download the app to enjoy Le Monde".
 var ownSignUps = []string{"sign up to our ", "sign up for our ", "signing up to our ", "signing up for our ", "subscribe to our ",
-	" premium for free"}
+	" premium for free", "download the app", "download our app"}
 
 // isInboxSignUp reports a short paragraph, lower-cased, that promises the
 // reader's inbox and names the sign-up ("Get your weekly fix of good news
