@@ -205,7 +205,7 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 		if s.text <= inboxPromptMax && isInboxPrompt(text) {
 			return KindSubscribe, "newsletter prompt"
 		}
-		if isSignUpPrompt(text) || isInboxSignUp(text) {
+		if isSignUpPrompt(text) || isSignUpMention(text) {
 			return KindSubscribe, "sign-up prompt"
 		}
 	}

@@ -54,14 +54,14 @@ var signUpWords = []string{"newsletter", "sign up", "signing up", "subscribe", "
 var ownSignUps = []string{"sign up to our ", "sign up for our ", "signing up to our ", "signing up for our ", "subscribe to our ",
 	" premium for free", "download the app", "download our app"}
 
-// isInboxSignUp reports a short paragraph, lower-cased, that promises the
+// isSignUpMention reports a short paragraph, lower-cased, that promises the
 // reader's inbox and names the sign-up ("Get your weekly fix of good news
 // delivered to your inbox every Saturday, by signing up to the … email
 // newsletter."; one that ends with the promise is isInboxPrompt's), or
 // asks for a sign-up to the site's own newsletter, feed or premium
 // offer mid-sentence ("For all the latest news, visit the … homepage here
 // and sign up to our daily newsletter here.").
-func isInboxSignUp(lower string) bool {
+func isSignUpMention(lower string) bool {
 	containsAny := func(list []string) bool {
 		return slices.ContainsFunc(list, func(p string) bool { return strings.Contains(lower, p) })
 	}
