@@ -163,7 +163,8 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 		rule = "id word "
 	}
 	if !ok || p.isProtected(n) || inRunningText(n) || (kind != KindComments && isProseRich(n)) ||
-		(kind == KindCaptions && textLen(n) > captionMax) || (kind == KindRelated && isPlainProse(n)) {
+		(kind == KindCaptions && textLen(n) > captionMax) || (kind == KindRelated && isPlainProse(n)) ||
+		isPaywalledParagraph(n, word) {
 		return "", "", false
 	}
 	return kind, rule + strconv.Quote(word), true
@@ -207,6 +208,25 @@ func isPlainProse(n *html.Node) bool {
 	s := cleanupStatsOf(n)
 	return s.text >= proseParagraphMin && float64(s.link) < 0.1*float64(s.text)
 }
+
+// isPaywalledParagraph reports a paragraph of the article that the page
+// marks as behind its paywall (<p class="body-paragraph paywall"> on Arc
+// sites, The Week's <p class="paywall">): the text is in the page, the
+// class names where it stands, not a prompt to subscribe.
+// A paywall's own prompt in such a paragraph is shorter than
+// paywalledParagraphMin bytes ("Already a subscriber? Log in.") or is
+// left to the clean-up's phrase rules ("Subscribe to keep reading").
+func isPaywalledParagraph(n *html.Node, word string) bool {
+	if word != "paywall" || n.Data != "p" {
+		return false
+	}
+	s := cleanupStatsOf(n)
+	return s.text >= paywalledParagraphMin && float64(s.link) < 0.1*float64(s.text)
+}
+
+// paywalledParagraphMin bounds from below the text, in bytes, of a
+// paragraph kept though classed "paywall".
+const paywalledParagraphMin = 50
 
 // isProseRich reports whether n holds paragraphs of real prose.
 func isProseRich(n *html.Node) bool {

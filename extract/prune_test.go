@@ -125,3 +125,17 @@ func TestCommentClassesInOtherLanguages(t *testing.T) {
 		t.Errorf("the opinion piece classed \"kommentar\" was removed:\n%s", art.Text)
 	}
 }
+
+// A paragraph of the article that the page marks as behind its paywall
+// (<p class="paywall">, the text in the page) stays; the paywall's prompt
+// goes.
+func TestPaywalledParagraphKept(t *testing.T) {
+	body := paragraphs(1) +
+		`<p class="body-paragraph paywall">Speaking to reporters in the capital, the mayor said the budget would be balanced by spring and that no library would close this year.</p>` +
+		`<p class="body-paragraph paywall">She added that the council would publish the figures on Monday, after the vote.</p>` +
+		paragraphs(2) + `<div class="paywall"><p>Subscribe to keep reading.</p><a href="/subscribe">Subscribe</a></div>` +
+		`<p class="paywall">Already a subscriber? Log in.</p><p class="paywall">Subscribe today to keep reading every story we publish, on any device.</p>`
+	art := mustExtract(t, articlePage("<title>T</title>", body), Options{})
+	wantKept(t, art.Text, "Speaking to reporters in the capital", "publish the figures on Monday")
+	wantGone(t, art.Text, "keep reading", "Already a subscriber")
+}
