@@ -169,10 +169,13 @@ func (r *blockRenderer) text(s string) {
 }
 
 // isInvisible reports characters that print nothing and only get in the way
-// of search and comparison: zero-width spaces and joiners, soft hyphens.
+// of search and comparison: zero-width spaces, word joiners, byte-order
+// marks, soft hyphens. The zero-width non-joiner and joiner stay: they
+// spell words (Persian "اصلاح‌طلبان", Indic conjuncts) and emoji
+// sequences, and dropping them makes other words.
 func isInvisible(c rune) bool {
 	switch c {
-	case '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad':
+	case '\u200b', '\u2060', '\ufeff', '\u00ad':
 		return true
 	}
 	return false

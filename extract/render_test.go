@@ -50,6 +50,7 @@ var renderCases = []struct {
 		"Text.", "![A cat](https://example.com/i.jpg)\n\nText."},
 	{"escapes", "<p>2 * 3 = 6_x [y]</p>", "2 * 3 = 6_x [y]", `2 \* 3 = 6\_x \[y\]`},
 	{"zero width and soft hyphen", "<p>a\u200bb\u00adc</p>", "abc", "abc"},
+	{"zero-width non-joiner and joiner spell words", "<p>اصلاح\u200cطلبان 👨\u200d👩</p>", "اصلاح\u200cطلبان 👨\u200d👩", "اصلاح\u200cطلبان 👨\u200d👩"},
 	{"block inside link", `<a href="https://example.com/x"><p>Inside</p></a><p>After</p>`, "Inside\n\nAfter", "Inside\n\nAfter"},
 	{"inline code", "<p>Run <code>go test</code>.</p>", "Run go test.", "Run `go test`."},
 	{"list marker after br", "<p>follows:<br>1. Finland<br>- Norway</p>", "follows:\n1. Finland\n- Norway", "follows:\\\n1\\. Finland\\\n\\- Norway"},
