@@ -304,7 +304,7 @@ var bylineControls = []string{"alle beiträge", "zur person", "all posts", "view
 	"article original", "original article", "artículo original", "originalartikel", "read more", "lire la suite", "weiterlesen"}
 
 func hasBylineControl(lower string) bool {
-	return slices.ContainsFunc(bylineControls, func(c string) bool { return strings.Contains(lower, c) })
+	return containsAny(lower, bylineControls)
 }
 
 // dropHandles removes social-media handles ("@jdoe") printed beside a name.

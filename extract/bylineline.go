@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 	"unicode"
 
@@ -30,6 +29,16 @@ func isBylineLine(raw, lower string) bool {
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// containsAny reports whether s holds one of parts.
+func containsAny(s string, parts []string) bool {
+	for _, p := range parts {
+		if strings.Contains(s, p) {
 			return true
 		}
 	}
@@ -137,5 +146,5 @@ var bioLinkPhrases = []string{"more of his work", "more of her work", "more of t
 // isAuthorNote reports such a note, lower-cased; the caller bounds its
 // length and keeps it to the article's edge.
 func isAuthorNote(lower string) bool {
-	return slices.ContainsFunc(bioLinkPhrases, func(p string) bool { return strings.Contains(lower, p) })
+	return containsAny(lower, bioLinkPhrases)
 }

@@ -22,13 +22,5 @@ var copyrightNoticeWords = []string{"rights reserved", "copyrighted", "permissio
 // opens with a copyright mark ("©", "(c)", "copyright") and holds one of
 // copyrightNoticeWords.
 func isCopyrightNotice(lower string) bool {
-	if !hasAnyPrefix(strings.TrimSpace(lower), copyrightStarts) {
-		return false
-	}
-	for _, word := range copyrightNoticeWords {
-		if strings.Contains(lower, word) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(strings.TrimSpace(lower), copyrightStarts) && containsAny(lower, copyrightNoticeWords)
 }

@@ -3,7 +3,6 @@ package extract
 import (
 	"iter"
 	"regexp"
-	"slices"
 	"strconv"
 	"strings"
 	"time"
@@ -69,7 +68,7 @@ var updateWords = []string{"updated", "update:", "aktualisiert", "ge√§ndert", "√
 func publishedInText(text string) (time.Time, bool) {
 	for at, t := range datesIn(text, 4) {
 		before := strings.ToLower(text[max(0, at-24):at])
-		if !slices.ContainsFunc(updateWords, func(w string) bool { return strings.Contains(before, w) }) {
+		if !containsAny(before, updateWords) {
 			return t, true
 		}
 	}

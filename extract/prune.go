@@ -205,8 +205,14 @@ const captionMax = 250
 // or "related" class on it names the article's own lead (as many CMSs call
 // it), not a block of links to other stories.
 func isPlainProse(n *html.Node) bool {
+	return isPlainProseOf(n, proseParagraphMin)
+}
+
+// isPlainProseOf reports a block of at least min bytes of text with almost
+// no links.
+func isPlainProseOf(n *html.Node, min int) bool {
 	s := cleanupStatsOf(n)
-	return s.text >= proseParagraphMin && float64(s.link) < 0.1*float64(s.text)
+	return s.text >= min && float64(s.link) < 0.1*float64(s.text)
 }
 
 // isPaywalledParagraph reports a paragraph of the article that the page
@@ -217,11 +223,7 @@ func isPlainProse(n *html.Node) bool {
 // paywalledParagraphMin bytes ("Already a subscriber? Log in.") or is
 // left to the clean-up's phrase rules ("Subscribe to keep reading").
 func isPaywalledParagraph(n *html.Node, word string) bool {
-	if word != "paywall" || n.Data != "p" {
-		return false
-	}
-	s := cleanupStatsOf(n)
-	return s.text >= paywalledParagraphMin && float64(s.link) < 0.1*float64(s.text)
+	return word == "paywall" && n.Data == "p" && isPlainProseOf(n, paywalledParagraphMin)
 }
 
 // paywalledParagraphMin bounds from below the text, in bytes, of a

@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -62,10 +61,7 @@ var ownSignUps = []string{"sign up to our ", "sign up for our ", "signing up to 
 // offer mid-sentence ("For all the latest news, visit the … homepage here
 // and sign up to our daily newsletter here.").
 func isSignUpMention(lower string) bool {
-	containsAny := func(list []string) bool {
-		return slices.ContainsFunc(list, func(p string) bool { return strings.Contains(lower, p) })
-	}
-	return containsAny(inboxEndings) && containsAny(signUpWords) || containsAny(ownSignUps)
+	return containsAny(lower, inboxEndings) && containsAny(lower, signUpWords) || containsAny(lower, ownSignUps)
 }
 
 // signUpBoxMax bounds the text, in bytes, of a box that a sign-up heading
@@ -80,7 +76,7 @@ var joinObjects = []string{"whatsapp", "telegram", "community", "channel", "news
 // for a sign-up: "Join our WhatsApp channel", "Sign up for our newsletter".
 func isSignUpHeading(lower string) bool {
 	if strings.HasPrefix(lower, "join ") {
-		return slices.ContainsFunc(joinObjects, func(o string) bool { return strings.Contains(lower, o) })
+		return containsAny(lower, joinObjects)
 	}
 	return hasAnyPrefix(lower, signUpStarts) || strings.HasPrefix(lower, "get our newsletter")
 }
