@@ -8,13 +8,14 @@ import (
 const standfirst = "Attacks on reporters have grown this spring, and a new law punishes whoever covers the gangs with up to fifteen years in prison, the union says."
 
 // cutShortPage is a page whose description the CMS cut short from a
-// standfirst printed above the article, apart from it.
+// standfirst printed above the article, apart from it (in a row of its
+// own kind: rows of one kind are rejoined, rows.go).
 func cutShortPage(description, deck string) []byte {
 	return []byte(`<!DOCTYPE html><html><head><title>Assembly tells reporters to leave</title>` +
 		`<meta property="og:description" content="` + description + `"></head><body>` +
 		`<nav><a href="/">Home</a> <a href="/news">News</a></nav>` +
 		`<div class="row"><div class="col"><h1>Assembly tells reporters to leave</h1></div></div>` +
-		`<div class="row"><div class="col"><div class="wrap"><div class="deck">` + deck + `</div></div></div></div>` +
+		`<div class="row deck-row"><div class="col"><div class="wrap"><div class="deck">` + deck + `</div></div></div></div>` +
 		`<div class="row"><div class="col"><div class="wrap"><div class="body">` + paragraphs(5) + `</div></div></div></div>` +
 		`<footer>© 2024 Example Media</footer></body></html>`)
 }

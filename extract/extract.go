@@ -236,6 +236,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		cleanupArticle(content, bodyKeep, phrases, log)
 	default:
 		rejoinSplitStory(doc, content)
+		rejoinLayoutRows(doc, content)
 		cleanupArticle(content, bodyKeep, phrases, log)
 		if content != nil {
 			passLen = textLen(content)

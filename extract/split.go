@@ -39,12 +39,7 @@ func rejoinSplitStory(doc, content *html.Node) {
 		return
 	}
 	seed := maphash.MakeSeed()
-	kept := map[uint64]*html.Node{} // text → the article's paragraph
-	for d := range content.Descendants() {
-		if d.Type == html.ElementNode && d.Data == "p" {
-			kept[hashText(seed, d).sum] = d
-		}
-	}
+	kept := paragraphsByText(content, seed, 0)
 	if len(kept) < minSplitParagraphs {
 		return
 	}
@@ -96,6 +91,20 @@ func rejoinSplitStory(doc, content *html.Node) {
 		anchor = clone
 		rejoined++
 	}
+}
+
+// paragraphsByText maps the hashed text of each <p> under content of at
+// least minSize bytes to that paragraph.
+func paragraphsByText(content *html.Node, seed maphash.Seed, minSize int) map[uint64]*html.Node {
+	kept := map[uint64]*html.Node{}
+	for d := range content.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "p" {
+			if h := hashText(seed, d); h.size >= minSize {
+				kept[h.sum] = d
+			}
+		}
+	}
+	return kept
 }
 
 // classedParagraphs yields the <p> elements of doc that have a class:
