@@ -263,6 +263,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	sn := siteName{name: site, host: hostOf(base)}
 	title := norm.NFC.String(firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)))
 	dropTitleHeading(content, title, titles)
+	if choice != choiceRules {
+		dropTrailingHeading(content, log)
+	}
 	sanitizeHTML(content)
 	normalizeText(content)
 	text := renderText(content)
