@@ -69,17 +69,59 @@ func smallestBlock(body *html.Node, start string, limit int, fits func(text stri
 	return nil
 }
 
-// containsTextStart reports whether some text node under n begins like
-// text: the article already has the lead when one of its paragraphs starts
-// with the lead's first words.
+// containsTextStart reports whether the article n already starts a block
+// with text: from a text node that begins like text, its block reads on as
+// text does (see readsAs). A paragraph that only opens with the same words
+// (the lead "A. B." over a story that begins "A. C.") does not hold it.
 func containsTextStart(n *html.Node, text string) bool {
-	probe := text[:min(len(text), 40)]
+	want := strings.TrimRight(strings.Join(strings.Fields(text), " "), ".… ") // a description cut short ends in "..."
+	probe := want[:min(len(want), 40)]
 	for d := range n.Descendants() {
-		if d.Type == html.TextNode && hasCollapsedPrefix(d.Data, probe) {
+		if d.Type != html.TextNode || !hasCollapsedPrefix(d.Data, probe) {
+			continue
+		}
+		block := d.Parent
+		for block != nil && block != n && block.Type == html.ElementNode && isInline(block.Data) {
+			block = block.Parent
+		}
+		if block == nil {
+			continue
+		}
+		got, _ := boundedText(block, -1) // read whole: the lead may start deep in a long block
+		if i := strings.Index(got, probe); i >= 0 && readsAs(got[i:], want) {
 			return true
 		}
 	}
 	return false
+}
+
+// minLeadOverlap is the share of a lead's words that the text from where
+// it starts in the article must hold, in its first words, for the article
+// to hold the lead: descriptions are often the first paragraph lightly
+// edited (a date dropped, "minimising" spelled "minimizing").
+const minLeadOverlap = 0.75
+
+// readsAs reports whether from, the article's text from where the lead
+// starts, reads as the lead: from holds all of lead, lead runs on past
+// from's end (over the next paragraphs), or from's first words hold
+// minLeadOverlap of lead's.
+func readsAs(from, lead string) bool {
+	if strings.HasPrefix(from, lead) || strings.HasPrefix(lead, from) {
+		return true
+	}
+	leadWords := strings.Fields(strings.ToLower(lead))
+	fromWords := strings.Fields(strings.ToLower(from))
+	seen := map[string]bool{}
+	for _, w := range fromWords[:min(len(fromWords), len(leadWords)+len(leadWords)/4)] {
+		seen[w] = true
+	}
+	held := 0
+	for _, w := range leadWords {
+		if seen[w] {
+			held++
+		}
+	}
+	return float64(held) >= minLeadOverlap*float64(len(leadWords))
 }
 
 // hasCollapsedPrefix reports whether s, with leading space dropped and runs

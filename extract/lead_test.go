@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+// leadPage is a page whose standfirst, the same words as its description,
+// stands between the headline and the story's container.
+func leadPage(lead, first string) []byte {
+	return []byte(`<!DOCTYPE html><html><head><title>Farm Grant Backed</title>` +
+		`<meta name="description" content="` + lead + `"></head><body>` +
+		`<nav><a href="/">Home</a> <a href="/farming">Farming</a></nav>` +
+		`<div class="intro"><h1>Farm Grant Backed</h1><p class="a-lead">` + lead + `</p></div>` +
+		`<div class="story"><p>` + first + `</p>` + paragraphs(4) + `</div>` +
+		`<footer>© 2024 Example Media</footer></body></html>`)
+}
+
+// The standfirst comes back above the story unless the story already
+// opens with it: a lead that shares only its first sentence with the
+// story's first paragraph is the page's own text; one the first paragraph
+// holds, or holds lightly edited (a date dropped), would be a repetition.
+func TestLeadRestoredUnlessTheStoryHoldsIt(t *testing.T) {
+	const first = "Young farmers' groups ask for a start-up grant for new farms. Farmers would receive up to 70,000 euros from the second pillar when they first settle."
+	for _, tt := range []struct {
+		name, lead string
+		count      int // times the lead's second sentence is in the text
+	}{
+		{"another second sentence", "Young farmers' groups ask for a start-up grant for new farms. In a first meeting the minister was open to the idea.", 1},
+		{"the first paragraph itself", first, 1},
+		{"the first paragraph lightly edited", "Young farmers' groups ask for a start-up grant for new farms. Farmers would receive up to 70,000 euros from the second pillar when they settle.", 0},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			art := mustExtract(t, leadPage(tt.lead, first), Options{})
+			second := tt.lead[strings.Index(tt.lead, ". ")+2:]
+			if n := strings.Count(art.Text, second); n != tt.count {
+				t.Errorf("the lead's second sentence is there %d times, want %d:\n%s", n, tt.count, art.Text)
+			}
+			if !strings.HasPrefix(art.Text, "Young farmers' groups") {
+				t.Errorf("the article does not open with the lead or the story:\n%s", art.Text)
+			}
+			if strings.Count(art.Text, "Young farmers' groups") > 2 {
+				t.Errorf("the opening repeats:\n%s", art.Text)
+			}
+		})
+	}
+}
