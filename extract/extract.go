@@ -235,8 +235,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		content, choice = ruleBody, choiceRules
 		cleanupArticle(content, bodyKeep, phrases, log)
 	default:
-		rejoinSplitStory(doc, content)
-		rejoinLayoutRows(doc, content)
+		kept := indexParagraphs(content)
+		rejoinSplitStory(doc, content, kept)
+		rejoinLayoutRows(doc, content, kept)
 		cleanupArticle(content, bodyKeep, phrases, log)
 		if content != nil {
 			passLen = textLen(content)

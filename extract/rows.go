@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"hash/maphash"
 	"iter"
 	"strings"
 
@@ -35,27 +34,17 @@ const minRowProse = 100
 
 // rejoinLayoutRows puts back into content the prose of the layout rows
 // beside the article's row in doc.
-func rejoinLayoutRows(doc, content *html.Node) {
-	if doc == nil || content == nil {
+func rejoinLayoutRows(doc, content *html.Node, kept *articleParagraphs) {
+	if doc == nil || content == nil || len(kept.byText) == 0 {
 		return
 	}
-	seed := maphash.MakeSeed()
-	kept := paragraphsByText(content, seed, minLeadText) // short ones ("Advertisement") are on every page
-	if len(kept) == 0 {
-		return
-	}
-	var common *html.Node // the nearest element holding all the article's paragraphs found in doc
-	for d := range elementsNamed(doc, "p") {
-		if _, ok := kept[hashText(seed, d).sum]; !ok {
-			continue
-		}
-		if common == nil {
-			common = d
-			continue
-		}
-		for common != nil && !isAncestorOf(common, d) {
-			common = common.Parent
-		}
+	// The nearest element holding all the article's paragraphs found in doc
+	// holds its first and its last: the paragraphs between them, most of
+	// the article, need not be read.
+	first, last := firstKept(doc, kept), lastKeptIn(doc, kept)
+	common := first
+	for common != nil && !isAncestorOf(common, last) {
+		common = common.Parent
 	}
 	row := articleRow(common)
 	if row == nil {
@@ -65,8 +54,8 @@ func rejoinLayoutRows(doc, content *html.Node) {
 	before := content.FirstChild   // where rows before the article's row go, in order
 	end := nextRow(lastAlike(row)) // rows after the last one built like the article's are boxes beside it
 	for r := firstOfRun(row); r != nil && r != end; r = nextRow(r) {
-		if r == row || holdsKept(r, kept, seed) {
-			anchor = lastKept(r, kept, seed, anchor)
+		if r == row || holdsKept(r, kept) {
+			anchor = lastKept(r, kept, anchor)
 			continue
 		}
 		if opensStory(r) || isTeaser(r) {
@@ -180,20 +169,27 @@ func firstOfRun(row *html.Node) *html.Node {
 func nextRow(r *html.Node) *html.Node { return sameClassSibling(r, false) }
 
 // holdsKept reports whether r holds one of the article's paragraphs.
-func holdsKept(r *html.Node, kept map[uint64]*html.Node, seed maphash.Seed) bool {
+func holdsKept(r *html.Node, kept *articleParagraphs) bool {
 	for p := range elementsNamed(r, "p") {
-		if _, ok := kept[hashText(seed, p).sum]; ok {
+		if isKept(p, kept) {
 			return true
 		}
 	}
 	return false
 }
 
+// isKept reports whether p is one of the article's paragraphs, of some
+// length: short ones ("Advertisement") are on every page.
+func isKept(p *html.Node, kept *articleParagraphs) bool {
+	h, k := kept.lookup(p)
+	return k != nil && h.size >= minLeadText
+}
+
 // lastKept returns the article's copy of r's last paragraph that the
 // article holds, or prev when r holds none.
-func lastKept(r *html.Node, kept map[uint64]*html.Node, seed maphash.Seed, prev *html.Node) *html.Node {
+func lastKept(r *html.Node, kept *articleParagraphs, prev *html.Node) *html.Node {
 	for p := range elementsNamed(r, "p") {
-		if k, ok := kept[hashText(seed, p).sum]; ok {
+		if h, k := kept.lookup(p); k != nil && h.size >= minLeadText {
 			prev = k
 		}
 	}
@@ -273,6 +269,48 @@ func rowProse(r *html.Node) []*html.Node {
 		return nil
 	}
 	return blocks
+}
+
+// firstKept returns the first <p> of doc, in the page's order, that is one
+// of the article's paragraphs, or nil.
+func firstKept(doc *html.Node, kept *articleParagraphs) *html.Node {
+	for d := range elementsNamed(doc, "p") {
+		if isKept(d, kept) {
+			return d
+		}
+	}
+	return nil
+}
+
+// lastKeptIn returns the last <p> of doc, in the page's order, that is one
+// of the article's paragraphs, or nil. It walks the page backwards.
+func lastKeptIn(doc *html.Node, kept *articleParagraphs) *html.Node {
+	n := doc
+	for n.LastChild != nil {
+		n = n.LastChild
+	}
+	for ; n != nil && n != doc; n = previousInOrder(n) {
+		if n.Type != html.ElementNode || n.Data != "p" {
+			continue
+		}
+		if isKept(n, kept) {
+			return n
+		}
+	}
+	return nil
+}
+
+// previousInOrder returns the node before n in the page's order read
+// backwards: the last descendant of its previous sibling, else its parent.
+func previousInOrder(n *html.Node) *html.Node {
+	if n.PrevSibling == nil {
+		return n.Parent
+	}
+	n = n.PrevSibling
+	for n.LastChild != nil {
+		n = n.LastChild
+	}
+	return n
 }
 
 // elementsNamed yields the elements under n with tag name tag.

@@ -34,20 +34,15 @@ type paragraphStyle struct{ class, container, containerClass string }
 // written like content's own and are missing from it. It walks the page's
 // paragraphs twice rather than keep them: once to find the article's
 // style and its last paragraph, once to put the missing ones back.
-func rejoinSplitStory(doc, content *html.Node) {
-	if doc == nil || content == nil {
-		return
-	}
-	seed := maphash.MakeSeed()
-	kept := paragraphsByText(content, seed, 0)
-	if len(kept) < minSplitParagraphs {
+func rejoinSplitStory(doc, content *html.Node, kept *articleParagraphs) {
+	if doc == nil || content == nil || len(kept.byText) < minSplitParagraphs {
 		return
 	}
 	type styleSeen struct{ kept, last int } // kept paragraphs of a style, and the last one's place among the page's
 	styles := map[paragraphStyle]styleSeen{}
 	i := 0
 	for d := range classedParagraphs(doc) {
-		if _, ok := kept[hashText(seed, d).sum]; ok {
+		if _, k := kept.lookup(d); k != nil {
 			st := styleOf(d)
 			styles[st] = styleSeen{styles[st].kept + 1, i}
 		}
@@ -70,8 +65,8 @@ func rejoinSplitStory(doc, content *html.Node) {
 			break
 		}
 		i++
-		text := hashText(seed, d)
-		if k, ok := kept[text.sum]; ok {
+		text, k := kept.lookup(d)
+		if k != nil {
 			anchor = k
 			continue
 		}
@@ -88,24 +83,45 @@ func rejoinSplitStory(doc, content *html.Node) {
 		} else {
 			anchor.Parent.InsertBefore(clone, anchor.NextSibling)
 		}
+		kept.add(clone, text)
 		anchor = clone
 		rejoined++
 	}
 }
 
-// paragraphsByText maps the hashed text of each <p> under content of at
-// least minSize bytes to that paragraph.
-func paragraphsByText(content *html.Node, seed maphash.Seed, minSize int) map[uint64]*html.Node {
-	kept := map[uint64]*html.Node{}
+// articleParagraphs indexes the article's paragraphs by their text: the
+// readability pass works on a copy of the page and strips classes, so a
+// paragraph of the page is found in the article by its words (hashed, to
+// allocate nothing per paragraph).
+type articleParagraphs struct {
+	seed   maphash.Seed
+	byText map[uint64]*html.Node // text → the article's paragraph
+}
+
+// indexParagraphs indexes the <p> elements under content.
+func indexParagraphs(content *html.Node) *articleParagraphs {
+	a := &articleParagraphs{seed: maphash.MakeSeed(), byText: map[uint64]*html.Node{}}
+	if content == nil {
+		return a
+	}
 	for d := range content.Descendants() {
 		if d.Type == html.ElementNode && d.Data == "p" {
-			if h := hashText(seed, d); h.size >= minSize {
-				kept[h.sum] = d
-			}
+			a.byText[hashText(a.seed, d).sum] = d
 		}
 	}
-	return kept
+	return a
 }
+
+// lookup returns p's hashed text and the article's paragraph of the same
+// text, or nil.
+func (a *articleParagraphs) lookup(p *html.Node) (textHash, *html.Node) {
+	h := hashText(a.seed, p)
+	return h, a.byText[h.sum]
+}
+
+// add indexes a paragraph put back into the article, whose text hashed to
+// h.
+func (a *articleParagraphs) add(p *html.Node, h textHash) { a.byText[h.sum] = p }
 
 // classedParagraphs yields the <p> elements of doc that have a class:
 // nothing marks a paragraph with none as the article's.
