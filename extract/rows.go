@@ -178,18 +178,24 @@ func holdsKept(r *html.Node, kept *articleParagraphs) bool {
 	return false
 }
 
-// isKept reports whether p is one of the article's paragraphs, of some
-// length: short ones ("Advertisement") are on every page.
-func isKept(p *html.Node, kept *articleParagraphs) bool {
-	h, k := kept.lookup(p)
-	return k != nil && h.size >= minLeadText
+// isKept reports whether p is one of the article's paragraphs.
+func isKept(p *html.Node, kept *articleParagraphs) bool { return keptCopy(p, kept) != nil }
+
+// keptCopy returns the article's copy of p when p is one of its
+// paragraphs, of some length (short ones, "Advertisement", are on every
+// page); else nil.
+func keptCopy(p *html.Node, kept *articleParagraphs) *html.Node {
+	if h, k := kept.lookup(p); h.size >= minLeadText {
+		return k
+	}
+	return nil
 }
 
 // lastKept returns the article's copy of r's last paragraph that the
 // article holds, or prev when r holds none.
 func lastKept(r *html.Node, kept *articleParagraphs, prev *html.Node) *html.Node {
 	for p := range elementsNamed(r, "p") {
-		if h, k := kept.lookup(p); k != nil && h.size >= minLeadText {
+		if k := keptCopy(p, kept); k != nil {
 			prev = k
 		}
 	}
@@ -300,8 +306,8 @@ func lastKeptIn(doc *html.Node, kept *articleParagraphs) *html.Node {
 	return nil
 }
 
-// previousInOrder returns the node before n in the page's order read
-// backwards: the last descendant of its previous sibling, else its parent.
+// previousInOrder returns the node just before n in the page's order: the
+// last descendant of its previous sibling, else its parent.
 func previousInOrder(n *html.Node) *html.Node {
 	if n.PrevSibling == nil {
 		return n.Parent
