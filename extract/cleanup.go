@@ -336,6 +336,20 @@ func isCredit(text string) bool {
 			return true
 		}
 	}
+	return endsWithAgency(text)
+}
+
+// endsWithAgency reports a line that ends in "/ Agency" or "/Agency", a
+// photographer and the agency that distributes the picture ("Kyrre
+// Lien/Ritzau Scanpix", "Khalil Ashaw / Reuters").
+func endsWithAgency(text string) bool {
+	text = strings.TrimRight(text, ") .")
+	for _, agency := range photoAgencies {
+		rest, ok := strings.CutSuffix(text, agency)
+		if ok && strings.HasSuffix(strings.TrimRight(rest, " "), "/") {
+			return true
+		}
+	}
 	return false
 }
 

@@ -347,6 +347,13 @@ var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:"}
 
+// photoAgencies are the news and picture agencies whose name ends a
+// credit line after a slash (endsWithAgency), lower-cased.
+var photoAgencies = []string{"reuters", "afp", "ap", "dpa", "epa", "getty images", "getty", "bloomberg",
+	"ritzau scanpix", "ntb scanpix", "scanpix", "ntb", "tt", "lehtikuva", "anp", "belga", "ansa", "efe",
+	"xinhua", "imago", "keystone", "apa", "kyodo", "yonhap", "sipa", "abaca", "zuma press", "nurphoto",
+	"alamy", "istock", "shutterstock", "pa", "pa wire", "pa images", "rex features", "ddp", "anadolu"}
+
 // creditPhrases anywhere in a short block mark it as a credit line.
 var creditPhrases = []string{"go to the mediabank", "all rights reserved", "alle rechte vorbehalten",
 	"foto:", "photo:", "bild:", "image:", "photos:", "fotos:", "/getty", "getty images", "shutterstock",
