@@ -208,6 +208,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 		if isSignUpPrompt(text) || isSignUpMention(text) {
 			return KindSubscribe, "sign-up prompt"
 		}
+		if isPaywallPrompt(text) {
+			return KindSubscribe, "paywall prompt"
+		}
 	}
 	if s.link*2 >= s.text {
 		for _, lead := range leadInPhrases {

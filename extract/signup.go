@@ -64,6 +64,26 @@ func isSignUpMention(lower string) bool {
 	return containsAny(lower, inboxEndings) && containsAny(lower, signUpWords) || containsAny(lower, ownSignUps)
 }
 
+// subscriptionWords name a subscription in a paywall's prompt.
+var subscriptionWords = []string{"subscription", "subscribed", "subscriber", "abonnement", "abonnent", "abonniert",
+	"suscripción", "suscriptor", "assinatura", "assinante", "abbonamento", "abbonato", "prenumeration"}
+
+// lockedArticleWords name the article the paywall holds back, or the way
+// past it.
+var lockedArticleWords = []string{"this article", "this story", "cet article", "denne artikel", "diesen artikel",
+	"dieser artikel", "dieses artikels", "este artículo", "esta nota", "questo articolo", "este artigo",
+	"continue reading", "keep reading", "lire la suite", "weiterlesen", "register your account"}
+
+// isPaywallPrompt reports a short paragraph, lower-cased, in which a
+// paywall names a subscription and the article it holds back ("Votre
+// abonnement n’autorise pas la lecture de cet article", "For at læse
+// denne artikel skal du have et digitalt abonnement …", "Subscribed to
+// The Week? Register your account with the same email as your
+// subscription.").
+func isPaywallPrompt(lower string) bool {
+	return containsAny(lower, subscriptionWords) && containsAny(lower, lockedArticleWords)
+}
+
 // signUpBoxMax bounds the text, in bytes, of a box that a sign-up heading
 // opens and that goes whole (see signUpBoxRule).
 const signUpBoxMax = 1500

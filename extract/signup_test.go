@@ -55,3 +55,28 @@ func TestSignUpBox(t *testing.T) {
 		})
 	}
 }
+
+// A paywall's prompt names a subscription and the article it holds back;
+// a paragraph on subscriptions, or on this article, alone is prose. In an
+// article the prompt goes and the story stays.
+func TestPaywallPrompt(t *testing.T) {
+	for _, tt := range []struct {
+		line string
+		want bool
+	}{
+		{"votre abonnement n’autorise pas la lecture de cet article", true},
+		{"for at læse denne artikel skal du have et digitalt abonnement eller et abonnement på et af vores dagblade.", true},
+		{"subscribed to the week? register your account with the same email as your subscription.", true},
+		{"the paper lost a third of its subscribers last year, the publisher said.", false},
+		{"this article was amended on 3 march to correct the date of the vote.", false},
+	} {
+		if got := isPaywallPrompt(tt.line); got != tt.want {
+			t.Errorf("isPaywallPrompt(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+	art := mustExtract(t, articlePage("<title>Budget</title>", "<h1>Budget</h1>"+paragraphs(4)+
+		"<p>Votre abonnement n’autorise pas la lecture de cet article</p>"), Options{})
+	if strings.Contains(art.Text, "abonnement") || !strings.Contains(art.Text, "Paragraph number D") {
+		t.Errorf("the prompt stayed or the story went:\n%s", art.Text)
+	}
+}
