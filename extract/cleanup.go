@@ -277,7 +277,8 @@ func isSectionHeading(n *html.Node, s blockStats) bool {
 	if s.text == 0 || s.text > sectionHeadingMax || !isHeadingLike(n) || labelsWords(n) {
 		return false
 	}
-	text := strings.TrimRight(strings.ToLower(textContent(n)), ":.!?…» ：")
+	raw := strings.TrimSpace(textContent(n))
+	text := strings.TrimRight(strings.ToLower(raw), ":.!?…» ：")
 	if _, ok := furniturePhrases[text]; ok {
 		return true
 	}
@@ -286,8 +287,20 @@ func isSectionHeading(n *html.Node, s blockStats) bool {
 			return true
 		}
 	}
-	return false
+	labelled := isHeading(n.Data) || strings.HasSuffix(raw, ":") // a heading, or a line that introduces what follows
+	return labelled && len(text) <= topicHeadingMax && hasAnyPrefix(text, topicHeadingStarts)
 }
+
+// topicHeadingMax is the longest heading, in bytes, read as "more on a
+// topic": a longer one is a sentence that happens to start so.
+const topicHeadingMax = 60
+
+// topicHeadingStarts open the heading of a list of the site's other
+// stories on a topic: "read more linda nolan", "read more in politics",
+// "Mehr zu Klima und Konsum", "related news", "Mehr zu diesem Thema:". The
+// line must be a heading or end in a colon: a sentence that starts so
+// ("Mehr zu den Hintergründen erfahren Sie …") is prose.
+var topicHeadingStarts = []string{"read more ", "more from ", "related ", "mehr zu ", "mehr zum ", "mehr von ", "mehr aus "}
 
 // labelsWords reports an inline element with words right after it, which
 // it introduces: "<span>SIGN UP</span> FOR OUR NEWSLETTER", "<b>Permalink</b>:
