@@ -96,7 +96,7 @@ func cleanByline(s string) string {
 
 // withoutMarkup returns the text of a byline that a CMS left as HTML
 // (`<a href="/experts/jane-doe">Jane Doe</a>` in JSON-LD or a meta tag):
-// inline tags go, the others ("<br>", "<p>") become spaces. A byline
+// inline tags (isInline) go, the others ("<br>", "<p>") become spaces. A byline
 // without a tag comes back as it is.
 func withoutMarkup(s string) string {
 	if !strings.Contains(s, "<") || !strings.Contains(s, ">") {
@@ -111,16 +111,12 @@ func withoutMarkup(s string) string {
 		case html.TextToken:
 			b.Write(z.Text())
 		default:
-			if name, _ := z.TagName(); !inlineTags[string(name)] {
+			if name, _ := z.TagName(); !isInline(string(name)) {
 				b.WriteByte(' ')
 			}
 		}
 	}
 }
-
-// inlineTags are the tags inside a line of text, which a byline's markup
-// drops without a space: "<a>Jane</a>, <b>John</b>".
-var inlineTags = map[string]bool{"a": true, "span": true, "b": true, "strong": true, "i": true, "em": true, "small": true}
 
 // roleWords end the job title some pages print after the name ("Ben
 // Silverman Games Editor"); roleQualifiers may come before them.

@@ -119,7 +119,7 @@ func sameClassSibling(n *html.Node, before bool) *html.Node {
 		if rowClass(s) == class {
 			return s
 		}
-		if textLen(s) > 0 {
+		if firstTextNode(s) != nil {
 			return nil
 		}
 	}

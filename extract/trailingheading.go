@@ -58,7 +58,7 @@ func lastTextHeading(n *html.Node) *html.Node {
 		switch {
 		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
 			return nil
-		case c.Type != html.ElementNode || isScriptLike(c.Data) || textLen(c) == 0:
+		case c.Type != html.ElementNode || isScriptLike(c.Data) || firstTextNode(c) == nil:
 			continue
 		case isHeading(c.Data):
 			return c
