@@ -3,14 +3,19 @@ package extract
 import "strings"
 
 // A share bar left as text is a run of the networks' names, spaced or not:
-// "FacebookTwitterLinkedin", "Facebook Twitter WhatsApp E-Mail". Its
-// buttons are links or spans the class rules did not name.
+// "FacebookTwitterLinkedin", "Facebook Twitter WhatsApp E-Mail",
+// "Facebook Twitter WhatsApp Comentar". Its buttons are links or spans the
+// class rules did not name.
 
 // shareBarNames are the names a share bar prints, lower-cased, without
-// spaces or hyphens.
+// spaces or hyphens, with the button that jumps to the comments. A name
+// that begins another comes after it ("commentaires" before "comment"):
+// isShareBar takes the first that matches.
 var shareBarNames = []string{"facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit",
 	"tumblr", "xing", "messenger", "email", "mail", "print", "share", "tweet", "copylink", "flipboard",
-	"pocket", "vk", "ok", "line", "sms", "x"}
+	"pocket", "vk", "ok", "line", "sms", "x",
+	"commentaires", "comments", "commenter", "commenti", "commenta", "comment", "comentarios", "comentar",
+	"kommentare", "kommentieren", "kommentar"}
 
 // shareBarMax bounds the text, in bytes, of a block read as a share bar.
 const shareBarMax = 80

@@ -13,6 +13,10 @@ func TestIsShareBar(t *testing.T) {
 		{"FacebookTwitterLinkedin", true},
 		{"Facebook Twitter WhatsApp E-Mail", true},
 		{"Share | Tweet | Email", true},
+		{"Facebook Twitter WhatsApp Comentar", true},
+		{"Share Tweet Comments", true},
+		{"Facebook Commentaires", true}, // "commentaires" is tried before "comment"
+		{"Comments", false},
 		{"Twitter", false}, // one name is a word, not a bar
 		{"Facebook shares fell 3%", false},
 		{"Mail Online", false},
