@@ -196,6 +196,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Kommentarer", "Ver noticia", "View photos", "▶️ Mantente informado en nuestro canal de Google Noticias",
 		"You are here: Home / Showbiz / Aktres", "Got a tip? Email Nathan Bernier at nbernier@kut.org.",
 		"Follow our full coverage of the coronavirus pandemic here.", "Want to get notified whenever we write about Gideon?",
+		"Sign-up Next time we write about Gideon, we'll email you a link to the story. You may edit your settings or unsubscribe at any time.",
 		"Wypróbuj prenumeratę cyfrową Wyborczej", "Køb digitalt abonnement", "Citeşte toată ştirea",
 		"File photo of Suspended AAP councillor Tahir Hussain.", "Caption", "ख़बर सुनें",
 		"Етикети: таблет компютър Хасково", "NA VRH", "Trending Stories", "Mostrar mais", "Подписывайтесь на наш канал:",

@@ -53,15 +53,24 @@ var signUpWords = []string{"newsletter", "sign up", "signing up", "subscribe", "
 var ownSignUps = []string{"sign up to our ", "sign up for our ", "signing up to our ", "signing up for our ", "subscribe to our ",
 	" premium for free", "download the app", "download our app"}
 
+// optOutPromises are what a sign-up box promises about leaving it: "You
+// may edit your settings or unsubscribe at any time."
+var optOutPromises = []string{"unsubscribe at any time", "unsubscribe anytime", "opt out at any time",
+	"jederzeit abbestellen", "jederzeit abmelden", "désinscrire à tout moment", "darte de baja en cualquier momento"}
+
 // isSignUpMention reports a short paragraph, lower-cased, that promises the
 // reader's inbox and names the sign-up ("Get your weekly fix of good news
 // delivered to your inbox every Saturday, by signing up to the … email
-// newsletter."; one that ends with the promise is isInboxPrompt's), or
-// asks for a sign-up to the site's own newsletter, feed or premium
-// offer mid-sentence ("For all the latest news, visit the … homepage here
-// and sign up to our daily newsletter here.").
+// newsletter."; one that ends with the promise is isInboxPrompt's), asks
+// for a sign-up to the site's own newsletter, feed or premium offer
+// mid-sentence ("For all the latest news, visit the … homepage here and
+// sign up to our daily newsletter here."), or promises that the reader may
+// leave the sign-up again ("Sign-up Next time we write about …, we'll
+// email you a link to the story. You may edit your settings or
+// unsubscribe at any time.").
 func isSignUpMention(lower string) bool {
-	return containsAny(lower, inboxEndings) && containsAny(lower, signUpWords) || containsAny(lower, ownSignUps)
+	return containsAny(lower, inboxEndings) && containsAny(lower, signUpWords) || containsAny(lower, ownSignUps) ||
+		containsAny(lower, optOutPromises)
 }
 
 // subscriptionWords name a subscription in a paywall's prompt.
