@@ -35,6 +35,7 @@ func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments [
 	}
 	p := pruner{pageText: pageText, log: log, keep: keep}
 	p.walk(body)
+	dropOrphanedHeadings(p.orphaned, log)
 	return p.comments, p.deferred
 }
 
@@ -90,6 +91,7 @@ type pruner struct {
 	keep     kindSet
 	comments []*html.Node // comment blocks taken out when comments are kept
 	deferred bool         // a block was marked for removal after the pass
+	orphaned []*html.Node // wrappers that lost a block whose heading may go with it
 	token    []byte       // scratch buffer for class and id words
 	log      *explainLog
 }
@@ -119,6 +121,7 @@ func (p *pruner) walk(n *html.Node) {
 			case ok && !p.keep.kept(kind):
 				p.log.add("prune", kind, rule, c)
 				n.RemoveChild(c)
+				p.noteOrphaning(n, kind)
 			default:
 				markBylineElement(c)
 				p.walk(c)

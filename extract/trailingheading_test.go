@@ -21,14 +21,20 @@ func TestTrailingHeading(t *testing.T) {
 		{"an article of little else", `<p>A short note of the day.</p><h3>Elsewhere on the site</h3>` + teasers, "Elsewhere on the site", false},
 		{"a heading with its text", paragraphs(4) + `<h3>What comes next</h3><p>The council votes again in March, when the budget is due.</p>`, "What comes next", false},
 	} {
-		t.Run(tt.name, func(t *testing.T) {
-			art := mustExtract(t, articlePage("<title>Library Budget</title>", "<h1>Library Budget</h1>"+tt.body), Options{})
-			if got := !strings.Contains(art.Text, tt.heading); got != tt.gone {
-				t.Errorf("heading %q gone: %v, want %v\n%s", tt.heading, got, tt.gone, art.Text)
-			}
-			if tt.gone && !strings.Contains(art.Text, "Paragraph number D") {
-				t.Errorf("the article lost its text:\n%s", art.Text)
-			}
-		})
+		t.Run(tt.name, func(t *testing.T) { checkHeadingGone(t, tt.body, tt.heading, tt.gone) })
+	}
+}
+
+// checkHeadingGone extracts an article page with body under its headline
+// and checks that heading is gone from the text, or stays, as gone says,
+// and that the article's paragraphs stay when it goes.
+func checkHeadingGone(t *testing.T, body, heading string, gone bool) {
+	t.Helper()
+	art := mustExtract(t, articlePage("<title>Library Budget</title>", "<h1>Library Budget</h1>"+body), Options{})
+	if got := !strings.Contains(art.Text, heading); got != gone {
+		t.Errorf("heading %q gone: %v, want %v\n%s", heading, got, gone, art.Text)
+	}
+	if gone && !strings.Contains(art.Text, "Paragraph number B") {
+		t.Errorf("the article lost its text:\n%s", art.Text)
 	}
 }
