@@ -16,6 +16,10 @@ func TestIsReadingTimeLine(t *testing.T) {
 		{"1-MIN READ", true},
 		{"Tempo di lettura: 3 minuti", true},
 		{"Ten tekst przeczytasz w 1 minutę", true},
+		{"dzisiaj, 08:07 Ten tekst przeczytasz w 1 minutę", true},
+		{"Ten tekst przeczytasz w mniej niż minutę", true},
+		{"Less than a minute read", true},
+		{"Less than a minute", false},    // not said to be reading time
 		{"Backzeit 25 Min.", false},      // a recipe's time
 		{"Prep Time: 15 minutes", false}, // another
 		{"Lesezeit", false},              // no minutes
