@@ -34,12 +34,12 @@ func (p *pruner) noteOrphaning(wrapper *html.Node, kind Kind) {
 	p.orphaned = append(p.orphaned, wrapper)
 }
 
-// dropOrphanedHeadings removes, from each wrapper in parents that is still
-// in the page, a label heading (not an <h1>) that is all the text left in
+// dropOrphanedHeadings removes, from each wrapper in parents that still
+// hangs from root, a label heading (not an <h1>) that is all the text left in
 // it. The wrapper's text is read only up to a label's length.
-func dropOrphanedHeadings(parents []*html.Node, log *explainLog) {
+func dropOrphanedHeadings(root *html.Node, parents []*html.Node, log *explainLog) {
 	for _, wrapper := range parents {
-		if !attached(wrapper) {
+		if !hangsFrom(wrapper, root) {
 			continue
 		}
 		first := firstTextNode(wrapper)
@@ -73,10 +73,11 @@ func enclosingHeading(n, top *html.Node) *html.Node {
 	return nil
 }
 
-// attached reports whether n still hangs from a document node.
-func attached(n *html.Node) bool {
+// hangsFrom reports whether n is root or still hangs from it: the prune
+// may have taken a block that held n.
+func hangsFrom(n, root *html.Node) bool {
 	for ; n != nil; n = n.Parent {
-		if n.Type == html.DocumentNode {
+		if n == root {
 			return true
 		}
 	}

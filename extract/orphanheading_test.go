@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A heading that shared a wrapper with a block the prune took goes with
 // it, in the middle of the article too; a heading whose own icon or
@@ -28,5 +31,16 @@ func TestOrphanedHeading(t *testing.T) {
 			"What comes next", false},
 	} {
 		t.Run(tt.name, func(t *testing.T) { checkHeadingGone(t, tt.body, tt.heading, tt.gone) })
+	}
+}
+
+// pruneCopy, which prunes a block copied out of the page before the
+// prune, drops an orphaned heading as the page's prune does.
+func TestOrphanedHeadingInPrunedCopy(t *testing.T) {
+	block := parseFragment(t, `<div><div class="box"><h3>Popular topics</h3><ul class="related-list"><li><a href="/a">A story</a></li></ul></div>`+
+		`<p>The standfirst says what the story is about.</p></div>`)
+	pruneCopy(block, nil)
+	if text := textContent(block); strings.Contains(text, "Popular topics") || !strings.Contains(text, "standfirst") {
+		t.Errorf("pruned copy holds %q, want the standfirst without the heading", text)
 	}
 }

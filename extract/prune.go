@@ -35,7 +35,7 @@ func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments [
 	}
 	p := pruner{pageText: pageText, log: log, keep: keep}
 	p.walk(body)
-	dropOrphanedHeadings(p.orphaned, log)
+	dropOrphanedHeadings(body, p.orphaned, log)
 	return p.comments, p.deferred
 }
 
@@ -46,6 +46,7 @@ func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments [
 func pruneCopy(n *html.Node, keep kindSet) {
 	p := pruner{pageText: textLen(n), keep: keep}
 	p.walk(n)
+	dropOrphanedHeadings(n, p.orphaned, nil)
 	removeDeferred(n)
 }
 
