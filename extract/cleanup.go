@@ -222,6 +222,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if s.link > 0 && s.text-s.link <= arrowMarksMax && isArrowMarked(text) {
 		return KindRelated, "link set apart by arrows"
 	}
+	if n.Data == "p" && s.link == s.text && isCapitalsLine(n) {
+		return KindRelated, "link in capitals"
+	}
 	if s.text <= creditBlockMax && isCredit(text) {
 		return KindCredits, "credit line"
 	}
