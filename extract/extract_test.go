@@ -217,6 +217,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Follow us: Apple News | Google News | Facebook", "Read More on The City News", "Continue reading for free",
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Escuchar artículo", "Listen to this article", "comments powered by", "Erstveröffentlichung", "Den Artikel mit anderen teilen/diskutieren:",
+		"READ | Insurer's business hit by bushfires", "MUST READ | Thousands are calling for the minister's resignation",
 		"Next Story", "Be the first to know", "Comparte esta noticia", "Dieses Thema im Programm:", "Your Thoughts and Comments",
 		"RELATED INFORMATION", "Topics mentioned in this article", "This post is also available in:", "写真を拡大",
 		"Read or Share this story: https://www.example.com/story/news/2020/03/17/council/5073935002/",

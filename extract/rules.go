@@ -315,6 +315,7 @@ var furniturePrefixes = []leadIn{
 	{"our website uses cookies", KindConsent}, {"this website uses cookies", KindConsent}, {"this site uses cookies", KindConsent},
 	{"we use cookies", KindConsent}, {"diese website verwendet cookies", KindConsent}, {"wir verwenden cookies", KindConsent},
 	{"schlagworte:", KindTags}, {"dieser beitrag wurde", KindTags},
+	{"read |", KindRelated}, {"also read |", KindRelated}, {"must read |", KindRelated}, {"read more |", KindRelated},
 	{"go to comments:", KindComments}, {"para comentar debes", KindComments}, {"den artikel mit anderen teilen", KindShare}, {"continue reading for free", KindSubscribe},
 	{"sie sind aktuell nicht eingeloggt", KindComments}, {"bitte teilen sie uns", KindComments},
 	{"jede kleine spende", KindSubscribe}, {"unterstützen sie", KindSubscribe}, {"support our journalism", KindSubscribe},
