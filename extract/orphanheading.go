@@ -18,12 +18,18 @@ import "golang.org/x/net/html"
 var orphaningKinds = kindSet{KindRelated: true, KindNewsfeed: true, KindSubscribe: true, KindShare: true,
 	KindSidebar: true, KindComments: true, KindTags: true}
 
+// orphan is a wrapper that lost a block, with the block's kind.
+type orphan struct {
+	wrapper *html.Node
+	kind    Kind
+}
+
 // noteOrphaning records wrapper, which lost a block of kind, for
 // dropOrphanedHeadings. A block inside a heading (an icon of class
 // "fa-comments", a word of the heading styled "morestoriesbold") leaves
 // no heading over nothing: its wrapper is not recorded.
 func (p *pruner) noteOrphaning(wrapper *html.Node, kind Kind) {
-	if !orphaningKinds[kind] || len(p.orphaned) > 0 && p.orphaned[len(p.orphaned)-1] == wrapper {
+	if !orphaningKinds[kind] || len(p.orphaned) > 0 && p.orphaned[len(p.orphaned)-1].wrapper == wrapper {
 		return
 	}
 	for a := wrapper; a != nil; a = a.Parent {
@@ -31,14 +37,16 @@ func (p *pruner) noteOrphaning(wrapper *html.Node, kind Kind) {
 			return
 		}
 	}
-	p.orphaned = append(p.orphaned, wrapper)
+	p.orphaned = append(p.orphaned, orphan{wrapper, kind})
 }
 
-// dropOrphanedHeadings removes, from each wrapper in parents that still
-// hangs from root, a label heading (not an <h1>) that is all the text left in
-// it. The wrapper's text is read only up to a label's length.
-func dropOrphanedHeadings(root *html.Node, parents []*html.Node, log *explainLog) {
-	for _, wrapper := range parents {
+// dropOrphanedHeadings removes, from each wrapper in orphans that still
+// hangs from root, a label heading (not an <h1>) that is all the text
+// left in it, as boilerplate of the kind of the block it titled. The
+// wrapper's text is read only up to a label's length.
+func dropOrphanedHeadings(root *html.Node, orphans []orphan, log *explainLog) {
+	for _, o := range orphans {
+		wrapper := o.wrapper
 		if !hangsFrom(wrapper, root) {
 			continue
 		}
@@ -54,7 +62,7 @@ func dropOrphanedHeadings(root *html.Node, parents []*html.Node, log *explainLog
 		if label, _ := boundedText(heading, maxLabelHeading); !short || left != label {
 			continue
 		}
-		log.add("prune", KindRelated, "heading left alone by a removed block", heading)
+		log.add("prune", o.kind, "heading left alone by a removed block", heading)
 		heading.Parent.RemoveChild(heading)
 	}
 }

@@ -92,7 +92,7 @@ type pruner struct {
 	keep     kindSet
 	comments []*html.Node // comment blocks taken out when comments are kept
 	deferred bool         // a block was marked for removal after the pass
-	orphaned []*html.Node // wrappers that lost a block whose heading may go with it
+	orphaned []orphan     // wrappers that lost a block whose heading may go with it
 	token    []byte       // scratch buffer for class and id words
 	log      *explainLog
 }
