@@ -18,6 +18,7 @@ const (
 	choiceLongerJSONLD  articleChoice = "the JSON-LD articleBody, with more than twice the text of the readability pass's choice (a teaser on the page)"
 	choiceShortPass     articleChoice = "the readability pass's choice, short, with no better fallback"
 	choiceRules         articleChoice = "the block the rules file's body selector names"
+	choiceFragment      articleChoice = "the whole input, a fragment of HTML rather than a page"
 )
 
 // Weights and scales of the confidence figure.

@@ -144,7 +144,7 @@ func FromBytes(ctx context.Context, data []byte, opts Options) (*Article, error)
 	if findElement(doc, "body") == nil || !hasElementContent(doc) {
 		return nil, fmt.Errorf("%w: no elements", ErrNotHTML)
 	}
-	return FromDocument(ctx, doc, opts)
+	return fromDocument(ctx, doc, opts, isFragment(utf8Data))
 }
 
 // hasElementContent reports whether the parsed page holds any element
@@ -169,6 +169,12 @@ func hasElementContent(doc *html.Node) bool {
 // place (pruning it and handing it to the readability pass), so pass a
 // tree you no longer need.
 func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, error) {
+	return fromDocument(ctx, doc, opts, false)
+}
+
+// fromDocument is FromDocument; fragment says that the page was a fragment
+// of HTML (see isFragment), whose body is the article whole.
+func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bool) (*Article, error) {
 	meta := readMetadata(doc)
 	openNoscripts(meta.proseNoscripts)
 	pageURL := opts.URL
@@ -208,7 +214,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	}
 
 	var found readability.Article
-	if ruleBody == nil {
+	if ruleBody == nil && !fragment {
 		parser := readability.NewParser()
 		parser.DisableJSONLD = true // read once, by readMetadata
 		parser.ClassesToPreserve = append(parser.ClassesToPreserve, deferredClass, bylineClass)
@@ -218,7 +224,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 			return nil, fmt.Errorf("readability: %w", err)
 		}
 		restoreHidden(found.Node, hidden)
-	} else if ruleBody.Parent != nil {
+	} else if ruleBody != nil && ruleBody.Parent != nil {
 		ruleBody.Parent.RemoveChild(ruleBody)
 	}
 	if deferred {
@@ -233,6 +239,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	switch {
 	case ruleBody != nil:
 		content, choice = ruleBody, choiceRules
+		cleanupArticle(content, bodyKeep, phrases, log)
+	case fragment:
+		content, choice = fragmentArticle(doc), choiceFragment
 		cleanupArticle(content, bodyKeep, phrases, log)
 	default:
 		kept := indexParagraphs(content)
@@ -252,7 +261,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 			content, choice = ldBodyTree(meta.ld.body), choiceLongerJSONLD
 		}
 	}
-	if choice != choiceRules { // a body the user named is the article as it stands
+	if choice != choiceRules && choice != choiceFragment { // a body the user named, or gave, is the article as it stands
 		restoreIngredients(content, meta.ingredients())
 		restoreLead(content, lead)
 		if leadBlock != nil {
@@ -264,7 +273,7 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 	sn := siteName{name: site, host: hostOf(base)}
 	title := norm.NFC.String(firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)))
 	dropTitleHeading(content, title, titles)
-	if choice != choiceRules {
+	if choice != choiceRules { // a fragment is cleaned as the pass's choice is
 		dropTrailingHeading(content, log)
 	}
 	sanitizeHTML(content)
@@ -291,6 +300,9 @@ func FromDocument(ctx context.Context, doc *html.Node, opts Options) (*Article, 
 		art.Removed = log.removals
 		art.Explanation = fmt.Sprintf("article: %s; the readability pass's choice held %d bytes of text; confidence %.2f",
 			choice, passLen, art.Confidence)
+		if choice == choiceRules || choice == choiceFragment { // the pass did not run
+			art.Explanation = fmt.Sprintf("article: %s; confidence %.2f", choice, art.Confidence)
+		}
 	}
 	if len(commentBlocks) > 0 {
 		art.Comments = renderComments(commentBlocks, bodyKeep)
