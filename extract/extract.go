@@ -298,10 +298,11 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	art.Confidence = confidence(content, text, meta, choice)
 	if log != nil {
 		art.Removed = log.removals
-		art.Explanation = fmt.Sprintf("article: %s; the readability pass's choice held %d bytes of text; confidence %.2f",
-			choice, passLen, art.Confidence)
 		if choice == choiceRules || choice == choiceFragment { // the pass did not run
 			art.Explanation = fmt.Sprintf("article: %s; confidence %.2f", choice, art.Confidence)
+		} else {
+			art.Explanation = fmt.Sprintf("article: %s; the readability pass's choice held %d bytes of text; confidence %.2f",
+				choice, passLen, art.Confidence)
 		}
 	}
 	if len(commentBlocks) > 0 {
