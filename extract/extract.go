@@ -272,6 +272,9 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
 	sn := siteName{name: site, host: hostOf(base)}
 	title := norm.NFC.String(firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)))
+	if choice == choiceFragment {
+		titles = append(titles, foldTitle(title)) // a fragment declares no title: its first heading is it
+	}
 	dropTitleHeading(content, title, titles)
 	if choice != choiceRules { // a fragment is cleaned as the pass's choice is
 		dropTrailingHeading(content, log)

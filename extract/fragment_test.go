@@ -71,3 +71,15 @@ func TestHTMLOutputRoundTrip(t *testing.T) {
 		})
 	}
 }
+
+// A fragment declares no title: its first heading is the title, reported
+// apart and not repeated at the top of the text.
+func TestFragmentHeadingIsTitle(t *testing.T) {
+	art := mustExtract(t, []byte(`<h1>Library Budget Passes</h1>`+paragraphs(3)), Options{})
+	if art.Title != "Library Budget Passes" {
+		t.Errorf("title %q, want the fragment's heading", art.Title)
+	}
+	if strings.Contains(art.Text, "Library Budget Passes") {
+		t.Errorf("the heading stayed in the text under the same title:\n%s", art.Text)
+	}
+}
