@@ -279,6 +279,7 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	if choice != choiceRules { // a fragment is cleaned as the pass's choice is
 		dropTrailingHeading(content, log)
 	}
+	asFragmentRoot(content)
 	sanitizeHTML(content)
 	normalizeText(content)
 	text := renderText(content)

@@ -83,3 +83,17 @@ func TestFragmentHeadingIsTitle(t *testing.T) {
 		t.Errorf("the heading stayed in the text under the same title:\n%s", art.Text)
 	}
 }
+
+// An article whose root is the page's <body> (the densest block can be the
+// whole body) renders as a <div>: its HTML output is a fragment.
+func TestBodyRootRendersAsDiv(t *testing.T) {
+	doc := parseFragment(t, paragraphs(2))
+	asFragmentRoot(doc)
+	var out bytes.Buffer
+	if err := RenderHTML(&out, doc); err != nil {
+		t.Fatal(err)
+	}
+	if got := out.String(); !strings.HasPrefix(got, "<div>") || !isFragment(out.Bytes()) {
+		t.Errorf("rendered %.40q…, want a <div> fragment", got)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"golang.org/x/net/html"
+	"golang.org/x/net/html/atom"
 )
 
 // RenderHTML writes the article tree n as an HTML fragment. The tree has
@@ -15,6 +16,16 @@ func RenderHTML(w io.Writer, n *html.Node) error {
 		return nil
 	}
 	return html.Render(w, n)
+}
+
+// asFragmentRoot renames the article's root to <div> when it is the page's
+// <body> or <html> (the densest block of a page can be its whole body):
+// the article's HTML is a fragment, and one holding a <body> tag would
+// read as a page again when fed back to pith.
+func asFragmentRoot(root *html.Node) {
+	if root != nil && root.Type == html.ElementNode && (root.Data == "body" || root.Data == "html") {
+		root.Data, root.DataAtom = "div", atom.Div
+	}
 }
 
 // sanitizeHTML removes from the article tree what must never reach HTML
