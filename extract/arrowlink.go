@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // A line that is one link with doubled arrows before or after it points
 // the reader to another page: ">>> Zulieferer FACC profitiert von
@@ -30,15 +33,7 @@ func isArrowMarked(lower string) bool {
 	if strings.Contains(lower, "«") {
 		lower = strings.Trim(lower, "»«")
 	}
-	for _, a := range leadingArrows {
-		if strings.HasPrefix(lower, a) {
-			return true
-		}
-	}
-	for _, a := range trailingArrows {
-		if strings.HasSuffix(lower, a) {
-			return true
-		}
-	}
-	return false
+	return hasAnyPrefix(lower, leadingArrows) || slices.ContainsFunc(trailingArrows, func(a string) bool {
+		return strings.HasSuffix(lower, a)
+	})
 }

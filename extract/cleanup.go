@@ -348,17 +348,7 @@ func isSectionFollower(n *html.Node, s blockStats) bool {
 
 func isCredit(text string) bool {
 	text = strings.TrimLeft(text, "([ ")
-	for _, prefix := range creditPrefixes {
-		if strings.HasPrefix(text, prefix) {
-			return true
-		}
-	}
-	for _, phrase := range creditPhrases {
-		if strings.Contains(text, phrase) {
-			return true
-		}
-	}
-	return endsWithAgency(text)
+	return hasAnyPrefix(text, creditPrefixes) || containsAny(text, creditPhrases) || endsWithAgency(text)
 }
 
 // endsWithAgency reports a line that ends in "/ Agency" or "/Agency", a

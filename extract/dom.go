@@ -268,3 +268,27 @@ func hasAncestor(n *html.Node, tags ...string) bool {
 func hasClass(n *html.Node, class string) bool {
 	return slices.Contains(strings.Fields(attr(n, "class")), class)
 }
+
+// isAncestorOf reports whether a is d or holds it.
+func isAncestorOf(a, d *html.Node) bool {
+	for ; d != nil; d = d.Parent {
+		if d == a {
+			return true
+		}
+	}
+	return false
+}
+
+// enclosingHeading returns the heading (<h1> to <h6>) that holds n, up to
+// and including top, or nil.
+func enclosingHeading(n, top *html.Node) *html.Node {
+	for p := n.Parent; p != nil; p = p.Parent {
+		if p.Type == html.ElementNode && isHeading(p.Data) {
+			return p
+		}
+		if p == top {
+			break
+		}
+	}
+	return nil
+}

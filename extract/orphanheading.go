@@ -47,7 +47,7 @@ func (p *pruner) noteOrphaning(wrapper *html.Node, kind Kind) {
 func dropOrphanedHeadings(root *html.Node, orphans []orphan, log *explainLog) {
 	for _, o := range orphans {
 		wrapper := o.wrapper
-		if !hangsFrom(wrapper, root) {
+		if !isAncestorOf(root, wrapper) { // the prune took a block that held it
 			continue
 		}
 		first := firstTextNode(wrapper)
@@ -55,39 +55,14 @@ func dropOrphanedHeadings(root *html.Node, orphans []orphan, log *explainLog) {
 			continue
 		}
 		heading := enclosingHeading(first, wrapper)
-		if heading == nil || heading.Data == "h1" || !isLabelHeading(heading) {
+		if heading == nil || heading.Data == "h1" {
 			continue
 		}
-		left, short := boundedText(wrapper, maxLabelHeading)
-		if label, _ := boundedText(heading, maxLabelHeading); !short || left != label {
+		label, isLabel := labelOf(heading)
+		if left, short := boundedText(wrapper, maxLabelHeading); !isLabel || !short || left != label {
 			continue
 		}
 		log.add("prune", o.kind, "heading left alone by a removed block", heading)
 		heading.Parent.RemoveChild(heading)
 	}
-}
-
-// enclosingHeading returns the heading that holds n, up to and including
-// top, or nil.
-func enclosingHeading(n, top *html.Node) *html.Node {
-	for p := n.Parent; p != nil; p = p.Parent {
-		if p.Type == html.ElementNode && isHeading(p.Data) {
-			return p
-		}
-		if p == top {
-			break
-		}
-	}
-	return nil
-}
-
-// hangsFrom reports whether n is root or still hangs from it: the prune
-// may have taken a block that held n.
-func hangsFrom(n, root *html.Node) bool {
-	for ; n != nil; n = n.Parent {
-		if n == root {
-			return true
-		}
-	}
-	return false
 }

@@ -54,8 +54,10 @@ func rejoinLayoutRows(doc, content *html.Node, kept *articleParagraphs) {
 	before := content.FirstChild   // where rows before the article's row go, in order
 	end := nextRow(lastAlike(row)) // rows after the last one built like the article's are boxes beside it
 	for r := firstOfRun(row); r != nil && r != end; r = nextRow(r) {
-		if r == row || holdsKept(r, kept) {
-			anchor = lastKept(r, kept, anchor)
+		if k := lastKept(r, kept, nil); k != nil || r == row { // a row of the article's own
+			if k != nil {
+				anchor = k
+			}
 			continue
 		}
 		if opensStory(r) || isTeaser(r) {
@@ -167,16 +169,6 @@ func firstOfRun(row *html.Node) *html.Node {
 
 // nextRow returns the row after r in its run, or nil.
 func nextRow(r *html.Node) *html.Node { return sameClassSibling(r, false) }
-
-// holdsKept reports whether r holds one of the article's paragraphs.
-func holdsKept(r *html.Node, kept *articleParagraphs) bool {
-	for p := range elementsNamed(r, "p") {
-		if isKept(p, kept) {
-			return true
-		}
-	}
-	return false
-}
 
 // isKept reports whether p is one of the article's paragraphs.
 func isKept(p *html.Node, kept *articleParagraphs) bool { return keptCopy(p, kept) != nil }
@@ -328,16 +320,6 @@ func elementsNamed(n *html.Node, tag string) iter.Seq[*html.Node] {
 			}
 		}
 	}
-}
-
-// isAncestorOf reports whether a is d or holds it.
-func isAncestorOf(a, d *html.Node) bool {
-	for ; d != nil; d = d.Parent {
-		if d == a {
-			return true
-		}
-	}
-	return false
 }
 
 // minListItemText is the least mean text, in bytes, of a list's items for

@@ -125,11 +125,8 @@ func signUpBoxRule(n *html.Node) string {
 	if first == nil {
 		return ""
 	}
-	heading := first.Parent
-	for heading != n && !isHeading(heading.Data) {
-		heading = heading.Parent
-	}
-	if heading == n || heading.Data == "h1" {
+	heading := enclosingHeading(first, n)
+	if heading == nil || heading.Data == "h1" {
 		return ""
 	}
 	text, ok := boundedText(heading, sectionHeadingMax)

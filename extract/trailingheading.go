@@ -47,8 +47,15 @@ const maxLabelHeading = 100
 // "Mehr Informationen:"), not a sentence of the article set as a heading
 // (a pull quote: "Es stützt seine Version.").
 func isLabelHeading(h *html.Node) bool {
+	_, ok := labelOf(h)
+	return ok
+}
+
+// labelOf returns h's text, read up to maxLabelHeading bytes, and whether
+// h is a label heading (see isLabelHeading).
+func labelOf(h *html.Node) (string, bool) {
 	text, ok := boundedText(h, maxLabelHeading)
-	return ok && !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "!") // "… relying on Shanks's pony!"
+	return text, ok && !strings.HasSuffix(text, ".") && !strings.HasSuffix(text, "!") // "… relying on Shanks's pony!"
 }
 
 // lastTextHeading returns the heading (<h1> to <h6>) that holds the last
