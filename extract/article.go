@@ -68,6 +68,20 @@ func countWords(s string) int {
 	return n
 }
 
+// OpensWithTitle reports whether the body's first block is the title
+// itself: the page's headline, kept in the body because the page's <title>
+// and og:title word the story otherwise and pith took the headline's
+// wording as the title. A writer that prints the title above the body
+// (pith's text and Markdown output) then leaves its own line out, so the
+// headline is not printed twice.
+func (a *Article) OpensWithTitle() bool {
+	if a.Title == "" {
+		return false
+	}
+	first, _, _ := strings.Cut(strings.TrimLeft(a.Text, "\n"), "\n\n")
+	return foldTitle(first) == foldTitle(a.Title)
+}
+
 // HTML returns the cleaned article body as an HTML fragment.
 func (a *Article) HTML() string {
 	var b strings.Builder

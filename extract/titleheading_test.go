@@ -80,3 +80,31 @@ func TestTitleHeadingAlone(t *testing.T) {
 		t.Error("the only heading was removed")
 	}
 }
+
+// A headline kept in the body because pith took its wording over the
+// page's declared titles opens the body, and OpensWithTitle says so, so
+// that a writer printing the title above the body prints it once.
+func TestOpensWithTitle(t *testing.T) {
+	for _, tt := range []struct {
+		name, head, body string
+		want             bool
+	}{
+		{"headline taken as the title", "<title>Recycling: Hello there</title>",
+			"<main><article><h1>Recycling: but the final text here is different</h1>" + paragraphs(3), true},
+		{"headline dropped as the declared title", "<title>Lithium from the shredder</title>",
+			"<main><article><h1>Lithium from the shredder</h1>" + paragraphs(3), false},
+		{"no headline", "<title>Lithium from the shredder</title>", "<main><article>" + paragraphs(3), false},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			page := []byte("<!DOCTYPE html><html><head>" + tt.head + "</head><body>" + tt.body + "</article></main></body></html>")
+			art := mustExtract(t, page, Options{})
+			if got := art.OpensWithTitle(); got != tt.want {
+				t.Errorf("title %q, OpensWithTitle %v, want %v\n%s", art.Title, got, tt.want, art.Text)
+			}
+		})
+	}
+	partial := &Article{Title: "Lithium", Text: "Lithium from the shredder\n\nMore."}
+	if partial.OpensWithTitle() {
+		t.Error("a first paragraph that only starts with the title counts as the title")
+	}
+}

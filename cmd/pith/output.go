@@ -23,7 +23,7 @@ func renderArticle(opts *options, art *extract.Article, source string) ([]byte, 
 		}
 		return b.Bytes(), nil
 	case "markdown":
-		if !opts.noTitle && art.Title != "" {
+		if !opts.noTitle && art.Title != "" && !art.OpensWithTitle() {
 			b.WriteString("# ")
 			b.WriteString(art.Title)
 			b.WriteString("\n\n")
@@ -40,7 +40,7 @@ func renderArticle(opts *options, art *extract.Article, source string) ([]byte, 
 			return nil, err
 		}
 	default:
-		if !opts.noTitle && art.Title != "" {
+		if !opts.noTitle && art.Title != "" && !art.OpensWithTitle() {
 			b.WriteString(art.Title)
 			b.WriteString("\n\n")
 		}
