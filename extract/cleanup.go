@@ -186,6 +186,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 		}
 		return "", ""
 	}
+	if isTaxonomyLine(n, s) { // however long: a tag list can be
+		return KindTags, "links to category or tag pages"
+	}
 	if text == "" {
 		return "", ""
 	}
