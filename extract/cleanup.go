@@ -131,6 +131,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	raw, lower := "", ""
 	if s.text > 0 && s.text <= phraseBlockMax {
 		raw, _ = boundedText(n, phraseBlockMax*2)
+		raw = withoutInvisible(raw) // soft hyphens a hyphenation plugin set
 		lower = strings.ToLower(raw)
 	}
 	if len(cl.phrases.drop)+len(cl.phrases.keep) > 0 && raw != "" {

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsCredit(t *testing.T) {
 	for _, tc := range []struct {
@@ -17,6 +20,8 @@ func TestIsCredit(t *testing.T) {
 		{"the input/output ratio", false},
 		{"open 24/7", false},
 		{"a lap", false},
+		{"image illustrative : lots of lego minifigures by ninja brick", true},
+		{"photo d'illustration : afp", true},
 	} {
 		if got := isCredit(tc.text); got != tc.want {
 			t.Errorf("isCredit(%q) = %v, want %v", tc.text, got, tc.want)
@@ -40,4 +45,22 @@ func TestTopicHeading(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Library Budget</title>", "<h1>Library Budget</h1>"+body), Options{})
 	wantGone(t, art.Text, "read more in politics", "Mehr zu diesem Thema", "Minister resigns")
 	wantKept(t, art.Text, "Mehr zu den Hintergründen", "Related to the vote", "Paragraph number A")
+}
+
+// The phrase rules read a block as it prints: the soft hyphens a
+// hyphenation plugin sets inside words ("illus&shy;tra&shy;tive",
+// "Wer&shy;bung") do not hide a phrase.
+func TestPhrasesThroughSoftHyphens(t *testing.T) {
+	body := "<h1>Library Budget</h1>" + paragraphs(2) +
+		"<p>Image illus&shy;tra&shy;tive : Lots of Lego Minifigures by Ninja Brick</p>" +
+		"<p>Adver&shy;tise&shy;ment</p>" + paragraphs(2)
+	art := mustExtract(t, articlePage("<title>Library Budget</title>", body), Options{})
+	for _, gone := range []string{"Lego", "tise"} {
+		if strings.Contains(art.Text, gone) {
+			t.Errorf("the block with %q stayed:\n%s", gone, art.Text)
+		}
+	}
+	if !strings.Contains(art.Text, "Paragraph number B") {
+		t.Errorf("the story is missing:\n%s", art.Text)
+	}
 }

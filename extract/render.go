@@ -181,6 +181,23 @@ func isInvisible(c rune) bool {
 	return false
 }
 
+// invisibleChars are the characters isInvisible reports, for a quick test.
+const invisibleChars = "\u200b\u2060\ufeff\u00ad"
+
+// withoutInvisible returns s without the characters isInvisible reports:
+// "illus\u00adtra\u00adtive" as a phrase rule spells it.
+func withoutInvisible(s string) string {
+	if !strings.ContainsAny(s, invisibleChars) {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if isInvisible(r) {
+			return -1
+		}
+		return r
+	}, s)
+}
+
 // startsBlock reports a character that, where the current line stands,
 // would make CommonMark start a list: "-" or "+" first on a line, or the
 // "." or ")" after a line's leading digits ("1. Finland" after a <br>).

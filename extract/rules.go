@@ -346,7 +346,8 @@ type leadIn struct {
 // creditPrefixes start photo-credit lines in captions and under images.
 var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by", "photographs by", "photography by", "illustration by", "photos:", "image:", "images:",
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
-	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:"}
+	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:",
+	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :"}
 
 // photoAgencies are the news and picture agencies whose name ends a
 // credit line after a slash (endsWithAgency), lower-cased.
