@@ -190,6 +190,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if isTaxonomyLine(n, s) { // however long: a tag list can be
 		return KindTags, "links to category or tag pages"
 	}
+	if isBreadcrumbLine(n, s) {
+		return KindNavigation, "breadcrumb"
+	}
 	if text == "" {
 		return "", ""
 	}

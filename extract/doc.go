@@ -31,7 +31,9 @@
 //	cleanup.go       in-body furniture: "READ MORE" lines, teasers, credits,
 //	                 sign-up and paywall prompts (signup.go), links set apart
 //	                 by arrows or in capitals (arrowlink.go, capitalslink.go),
-//	                 lines of links to category or tag pages (taxonomylinks.go),
+//	                 lines of links to category or tag pages and breadcrumbs
+//	                 that open with a link home (taxonomylinks.go,
+//	                 breadcrumb.go, both read by linkrun.go),
 //	                 rating lines, share bars and gallery counters
 //	                 (ratingline.go, sharenames.go, gallerycounter.go), a
 //	                 section link above the headline (kicker.go), and

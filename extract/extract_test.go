@@ -535,3 +535,19 @@ func TestDekRestored(t *testing.T) {
 		})
 	}
 }
+
+// checkGoneKept fails t for each of gone that text still holds and each
+// of kept it lost.
+func checkGoneKept(t *testing.T, text string, gone, kept []string) {
+	t.Helper()
+	for _, g := range gone {
+		if strings.Contains(text, g) {
+			t.Errorf("%q stayed:\n%s", g, text)
+		}
+	}
+	for _, k := range kept {
+		if !strings.Contains(text, k) {
+			t.Errorf("%q was removed:\n%s", k, text)
+		}
+	}
+}

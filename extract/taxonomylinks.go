@@ -34,29 +34,14 @@ var taxonomySegments = map[string]bool{
 // (commas, bars, slashes, bullets) between them and at most a label before
 // them ("Themen:", "Schlagwörter :").
 func isTaxonomyLine(n *html.Node, s blockStats) bool {
-	if s.link == 0 || s.link*2 < s.text || !standsAsLine(n) { // the walk reads the rest
+	if s.link == 0 || s.link*3 < s.text || !standsAsLine(n) { // the walk reads the rest
 
 		return false
 	}
-	links := 0
-	ok := true
-	var walk func(*html.Node)
-	walk = func(c *html.Node) {
-		for ; c != nil && ok; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				ok = strings.Trim(c.Data, taxonomyGlue) == "" || links == 0 && isLineLabel(c.Data)
-			case c.Type != html.ElementNode || isScriptLike(c.Data):
-			case c.Data == "a":
-				links++
-				ok = isTaxonomyURL(attr(c, "href"))
-			default:
-				walk(c.FirstChild)
-			}
-		}
-	}
-	walk(n.FirstChild)
-	return ok && links >= 2
+	run, ok := readLinkRun(n, taxonomyGlue, func(a *html.Node) bool { return isTaxonomyURL(attr(a, "href")) })
+	lead := strings.Trim(run.lead, taxonomyGlue)
+	return ok && run.links >= 2 && run.glued && strings.Trim(run.tail, taxonomyGlue) == "" &&
+		(lead == "" || isLineLabel(lead))
 }
 
 // taxonomyLabelWordsMax bounds the words of the label a taxonomy line may
