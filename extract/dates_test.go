@@ -30,6 +30,9 @@ func TestShortAndLeadingDates(t *testing.T) {
 		{"a version number is no date", func() (time.Time, bool) { return shortDateInText("v1.2.3.4") }, ""},
 		{"a broken timestamp's date", func() (time.Time, bool) { return leadingISODate("2022-05-04-0305:49:00-10800") }, "2022-05-04"},
 		{"no date at the start", func() (time.Time, bool) { return leadingISODate("May 4, 2022") }, ""},
+		{"Danish month", func() (time.Time, bool) { return dateInText("Publiceret 3. marts 2021 kl. 09:12") }, "2021-03-03"},
+		{"Swedish month", func() (time.Time, bool) { return dateInText("publicerad 12 augusti 2020") }, "2020-08-12"},
+		{"Norwegian month", func() (time.Time, bool) { return dateInText("oppdatert 1. desember 2019") }, "2019-12-01"},
 	} {
 		d, ok := tt.got()
 		got := ""
