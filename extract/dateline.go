@@ -32,6 +32,9 @@ func isDateLine(raw string) bool {
 		return false // every date has digits; most lines looked at have none
 	}
 	words := strings.FieldsFunc(raw, func(r rune) bool { return r == ',' || unicode.IsSpace(r) })
+	if len(words) > 2 && isSectionSeparator(words[1]) && !isDateLineWord(strings.ToLower(words[0])) {
+		words = words[2:] // the section's name before the date: "Erhverv - 02. januar 2020 kl. 10:21"
+	}
 	count := 0
 	for _, w := range words {
 		w = strings.ToLower(strings.Trim(w, ".,:;()[]|/–—-·•"))
@@ -52,6 +55,16 @@ func isDateLine(raw string) bool {
 	}
 	_, ok := dateInText(raw)
 	return ok
+}
+
+// isSectionSeparator reports the mark a kicker line sets between the
+// section's name and the date.
+func isSectionSeparator(w string) bool {
+	switch w {
+	case "-", "–", "—", "|", "·", "•", "/":
+		return true
+	}
+	return false
 }
 
 // isDateLineWord reports a word, lower-cased and trimmed of punctuation,
@@ -138,6 +151,8 @@ var dateLineWords = map[string]bool{
 	"opublikowano": true, "aktualizacja": true, "publikacja": true, "dnia": true, "r": true,
 	"publish": true, "atualizado": true, "em": true, "às": true,
 	"son": true, "güncelleme": true, "yayınlanma": true, "tarihi": true,
+	"kl": true, "publiceret": true, "opdateret": true, "publisert": true, "oppdatert": true,
+	"publicerad": true, "uppdaterad": true, "publicerat": true,
 }
 
 // isLineBlock lists the elements a date line stands in on its own; a date

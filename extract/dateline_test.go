@@ -60,6 +60,12 @@ func TestIsDateLine(t *testing.T) {
 		{"on 3 may 2021 the council voted", false}, // a sentence
 		{"published by jane doe on 3 may 2021", false},
 		{"version 2.4.1", false},
+		{"Erhverv - 02. januar 2020 kl. 10:21", true},    // the section's name before the date
+		{"Publication | 17 January, 2017 at 1:00", true}, // the same, with a bar
+		{"Wien - Mittwoch, 02.02.2022, 11:17 Uhr", true}, // a dateline's place
+		{"Publiceret 3. marts 2021 kl. 09:12", true},     // Danish
+		{"Rates - rise 3 may 2021 say analysts", false},  // one word only may lead
+		{"Bundesliga Wien - 02.02.2022", false},          // two words before the mark
 	} {
 		if got := isDateLine(tc.text); got != tc.want {
 			t.Errorf("isDateLine(%q) = %v, want %v", tc.text, got, tc.want)
