@@ -154,6 +154,8 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return KindNavigation, "section link above the headline"
 	case s.text <= dateLineMax && cl.atEdge(s) && isDateLine(raw) && !inTable(n):
 		return KindNavigation, "date line"
+	case s.text <= dateLineMax && cl.atEdge(s) && isDatedCategoryLine(raw) && !inTable(n):
+		return KindNavigation, "date line with its section"
 	case s.text <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line" // a teaser's byline in a list of stories stays with its teaser
 	case s.text <= bylineRoleMax && cl.atEdge(s) && isBylineWithRole(raw, lower) && !hasAncestor(n, "li"):

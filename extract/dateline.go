@@ -57,6 +57,30 @@ func isDateLine(raw string) bool {
 	return ok
 }
 
+// categoryLabels name the section a date line may end with, lower-cased:
+// "24.01.2022 11:38 Kategorie: News", "News date : 04/21/2022 Category :
+// Press Releases".
+var categoryLabels = []string{"kategorie:", "kategorie :", "category:", "category :", "categories:",
+	"rubrik:", "ressort:", "catégorie :", "catégorie:", "categoría:", "categoria:"}
+
+// categoryWordsMax bounds the words of the section's name after the label.
+const categoryWordsMax = 4
+
+// isDatedCategoryLine reports whether raw, a block's text, is a date line
+// followed by the section the story is filed in.
+func isDatedCategoryLine(raw string) bool {
+	lower := strings.ToLower(raw)
+	for _, label := range categoryLabels {
+		at := strings.Index(lower, label)
+		if at <= 0 {
+			continue
+		}
+		name := strings.Fields(raw[at+len(label):])
+		return len(name) >= 1 && len(name) <= categoryWordsMax && isDateLine(raw[:at])
+	}
+	return false
+}
+
 // isSectionSeparator reports the mark a kicker line sets between the
 // section's name and the date.
 func isSectionSeparator(w string) bool {

@@ -73,6 +73,25 @@ func TestIsDateLine(t *testing.T) {
 	}
 }
 
+// A date line may end with the section the story is filed in; a
+// sentence before the label, or a label with no name or a long one after
+// it, is no such line.
+func TestIsDatedCategoryLine(t *testing.T) {
+	for text, want := range map[string]bool{
+		"24.01.2022 11:38 Kategorie: News":                           true,
+		"Datum: 22.12.2012, Rubrik: USA":                             true,
+		"Posted on March 3, 2021 Category : Press Releases":          true,
+		"Kategorie: News":                                            false, // no date
+		"24.01.2022 11:38 Kategorie:":                                false,
+		"24.01.2022 Kategorie: one two three four five":              false,
+		"The council met on 3 May 2021 Category: a sentence's words": false,
+	} {
+		if got := isDatedCategoryLine(text); got != want {
+			t.Errorf("isDatedCategoryLine(%q) = %v, want %v", text, got, want)
+		}
+	}
+}
+
 // A line that only gives the date leaves the article; a sentence with a
 // date, a table's date cell and the dates heading a schedule's days in
 // the middle of the article stay, and the page's date is still read.
@@ -82,13 +101,16 @@ func TestDateLineRemoved(t *testing.T) {
 			`<p>On 3 May 2021 the council voted again.</p>`+
 			`<p>Samstag, 05. Februar 2022</p><p>Council session, 11:00 in the town hall</p>`+
 			`<p>Sonntag, 06. Februar 2022</p><p>Library tour, 14:00 from the main entrance</p>`+paragraphs(3)+
+			`<p>24.01.2022 11:38<br>Kategorie: <a href="/news">News</a></p>`+
 			`<table><tr><td>Meeting</td><td>12.05.2021</td></tr><tr><td>Vote</td><td><div>19.05.2021</div></td></tr></table>`)
 	art, err := FromBytes(context.Background(), page, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if strings.Contains(art.Text, "Aktualisiert") {
-		t.Errorf("the date line stayed:\n%s", art.Text)
+	for _, gone := range []string{"Aktualisiert", "Kategorie"} {
+		if strings.Contains(art.Text, gone) {
+			t.Errorf("the date line with %q stayed:\n%s", gone, art.Text)
+		}
 	}
 	for _, want := range []string{"On 3 May 2021 the council voted again.", "12.05.2021", "19.05.2021",
 		"Samstag, 05. Februar 2022", "Sonntag, 06. Februar 2022"} {
