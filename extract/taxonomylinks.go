@@ -35,7 +35,6 @@ var taxonomySegments = map[string]bool{
 // them ("Themen:", "Schlagwörter :").
 func isTaxonomyLine(n *html.Node, s blockStats) bool {
 	if s.link == 0 || s.link*3 < s.text || !standsAsLine(n) { // the walk reads the rest
-
 		return false
 	}
 	run, ok := readLinkRun(n, taxonomyGlue, func(a *html.Node) bool { return isTaxonomyURL(attr(a, "href")) })
