@@ -143,10 +143,24 @@ func lastAlike(row *html.Node) *html.Node {
 }
 
 // sameLayout reports whether rows a and b open with an element of the same
-// tag and class.
+// tag and class, its generated names aside (see layoutClass).
 func sameLayout(a, b *html.Node) bool {
 	fa, fb := firstElement(a), firstElement(b)
-	return fa != nil && fb != nil && fa.Data == fb.Data && strings.TrimSpace(attr(fa, "class")) == strings.TrimSpace(attr(fb, "class"))
+	return fa != nil && fb != nil && fa.Data == fb.Data && layoutClass(fa) == layoutClass(fb)
+}
+
+// layoutClass returns n's class without the names that hold a digit: a
+// page builder names each element apart ("vc_row tdi_27_611 wpb_row",
+// "elementor-element elementor-element-3f2a1c"), and only the names they
+// share say how a row is set.
+func layoutClass(n *html.Node) string {
+	var kept []string
+	for _, name := range strings.Fields(attr(n, "class")) {
+		if !strings.ContainsAny(name, "0123456789") {
+			kept = append(kept, name)
+		}
+	}
+	return strings.Join(kept, " ")
 }
 
 // firstElement returns n's first element child, or nil.
