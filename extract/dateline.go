@@ -58,8 +58,7 @@ func isDateLine(raw string) bool {
 }
 
 // categoryLabels name the section a date line may end with, lower-cased:
-// "24.01.2022 11:38 Kategorie: News", "News date : 04/21/2022 Category :
-// Press Releases".
+// "24.01.2022 11:38 Kategorie: News", "Datum: 22.12.2012, Rubrik: USA".
 var categoryLabels = []string{"kategorie:", "kategorie :", "category:", "category :", "categories:",
 	"rubrik:", "ressort:", "catégorie :", "catégorie:", "categoría:", "categoria:"}
 
