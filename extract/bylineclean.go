@@ -271,7 +271,7 @@ func isBylinePunct(r rune) bool {
 // afterDatedPrefix returns the name of "Posted on March 3, 2020 by Jane
 // Doe": what follows " by " or " von " when a date comes before it.
 func afterDatedPrefix(s string) string {
-	lower := strings.ToLower(s)
+	lower := lowerAligned(s) // its offsets cut s
 	for _, word := range []string{" by ", " von ", " par ", " por "} {
 		if i := strings.LastIndex(lower, word); i > 0 && strings.ContainsAny(s[:i], "0123456789") {
 			return s[i+len(word):]

@@ -57,7 +57,7 @@ func copyrightHolder(line string) string {
 	notice := hasRightsPhrase(s)
 	for changed := true; changed; {
 		changed = false
-		lower := strings.ToLower(s)
+		lower := lowerAligned(s) // its offsets cut s
 		for _, p := range copyrightPrefixes {
 			if strings.HasPrefix(lower, p) {
 				s, changed = strings.TrimSpace(s[len(p):]), true
@@ -68,7 +68,7 @@ func copyrightHolder(line string) string {
 			s, changed, notice = trimmed, true, notice || len(s)-len(trimmed) >= 4 // "2006-2008 ", "2012- "
 		}
 	}
-	lower := strings.ToLower(s)
+	lower := lowerAligned(s) // its offsets cut s
 	for _, end := range copyrightEnds {
 		if i := strings.Index(lower, end); i > 0 {
 			s, lower = s[:i], lower[:i]

@@ -68,7 +68,7 @@ const categoryWordsMax = 4
 // isDatedCategoryLine reports whether raw, a block's text, is a date line
 // followed by the section the story is filed in.
 func isDatedCategoryLine(raw string) bool {
-	lower := strings.ToLower(raw)
+	lower := lowerAligned(raw) // its offsets cut raw
 	for _, label := range categoryLabels {
 		at := strings.Index(lower, label)
 		if at <= 0 {

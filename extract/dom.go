@@ -292,3 +292,16 @@ func enclosingHeading(n, top *html.Node) *html.Node {
 	}
 	return nil
 }
+
+// lowerAligned returns s lower-cased, except the few letters whose lower
+// case takes more or fewer bytes than they do ("Ⱥ", the Kelvin sign): an
+// offset found in the result is the same offset in s, so a label found in
+// the lower-cased text can cut the text itself.
+func lowerAligned(s string) string {
+	return strings.Map(func(r rune) rune {
+		if l := unicode.ToLower(r); utf8.RuneLen(l) == utf8.RuneLen(r) {
+			return l
+		}
+		return r
+	}, s)
+}

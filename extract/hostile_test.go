@@ -222,3 +222,20 @@ func TestHostileNewStages(t *testing.T) {
 		})
 	}
 }
+
+// Letters whose lower case is longer or shorter in UTF-8 ("Ⱥ" becomes
+// three bytes, the Kelvin sign one) must not shift the offsets that the
+// line rules find in a lower-cased copy and cut the line with: each of
+// these lines once cut out of range and panicked.
+func TestLowerCaseOffsets(t *testing.T) {
+	if got := lowerAligned("Ⱥ\u212aÄB"); got != "Ⱥ\u212aäb" { // the Kelvin sign stays
+		t.Errorf("lowerAligned = %q", got)
+	}
+	if isDatedCategoryLine("ȺȺȺȺȺȺȺȺ 24.01.2022 kategorie: x") {
+		t.Error("a line of letters read as a date line")
+	}
+	if got := afterDatedPrefix("ȺȺȺȺȺȺȺȺ 3 March 2020 by Jane Doe"); got != "Jane Doe" {
+		t.Errorf("afterDatedPrefix = %q", got)
+	}
+	copyrightHolder("© ȺȺȺȺȺȺȺȺȺȺ all rights reserved")
+}

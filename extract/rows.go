@@ -129,24 +129,23 @@ func sameClassSibling(n *html.Node, before bool) *html.Node {
 }
 
 // lastAlike returns the last row of row's run, from row on, whose content
-// is set like row's: its first element of the same tag and class. The
-// rows after it, set otherwise, are boxes at the article's end (an author
-// box, a book's promotion), not more of it.
+// is set like row's: its first element of the same tag and class, the
+// class's generated names aside (see layoutClass). The rows after it, set
+// otherwise, are boxes at the article's end (an author box, a book's
+// promotion), not more of it.
 func lastAlike(row *html.Node) *html.Node {
 	last := row
+	first := firstElement(row)
+	if first == nil {
+		return last
+	}
+	class := layoutClass(first) // read once for the whole run
 	for r := nextRow(row); r != nil; r = nextRow(r) {
-		if sameLayout(r, row) {
+		if f := firstElement(r); f != nil && f.Data == first.Data && layoutClass(f) == class {
 			last = r
 		}
 	}
 	return last
-}
-
-// sameLayout reports whether rows a and b open with an element of the same
-// tag and class, its generated names aside (see layoutClass).
-func sameLayout(a, b *html.Node) bool {
-	fa, fb := firstElement(a), firstElement(b)
-	return fa != nil && fb != nil && fa.Data == fb.Data && layoutClass(fa) == layoutClass(fb)
 }
 
 // layoutClass returns n's class without the names that hold a digit: a
