@@ -15,7 +15,8 @@
 //	noscript.go      an article a page gives only in a <noscript>, read as markup
 //	stories.go       the stories a page appends below its own, dropped
 //	prune.go         boilerplate removed by the rules in rules.go and PHP
-//	                 error messages (phperror.go); a pictured
+//	                 error messages (phperror.go), but not a hidden wrapper
+//	                 that is the page itself (reveal.go); a pictured
 //	                 item's caption marked, to go after the pass (deferred.go);
 //	                 a heading left alone by a removed block (orphanheading.go)
 //	captionpage.go   pages told in image captions keep their captions

@@ -147,7 +147,9 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 	if n.Data == "noscript" && !holdsImage(n) {
 		return KindMarkup, "tag <noscript> without an image", true
 	}
-	if rule := hiddenRule(n); rule != "" {
+	if p.hidesPage(n) {
+		reveal(n) // the page itself, hidden until its scripts show it (reveal.go)
+	} else if rule := hiddenRule(n); rule != "" {
 		return KindNavigation, rule, true
 	}
 	if rule := signUpBoxRule(n); rule != "" {
@@ -317,15 +319,19 @@ func hiddenRule(n *html.Node) string {
 	if strings.EqualFold(attr(n, "aria-hidden"), "true") {
 		return "aria-hidden"
 	}
-	style := attr(n, "style")
-	if style == "" {
-		return ""
-	}
-	style = strings.ToLower(strings.ReplaceAll(style, " ", ""))
-	if strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden") {
+	if stylesHidden(attr(n, "style")) {
 		return "hidden by style"
 	}
 	return ""
+}
+
+// stylesHidden reports an inline style that hides its element.
+func stylesHidden(style string) bool {
+	if style == "" {
+		return false
+	}
+	style = strings.ToLower(strings.ReplaceAll(style, " ", ""))
+	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
 }
 
 // negations are class-name words that deny the word after them:
