@@ -162,6 +162,8 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return KindBio, "byline line with the author's role"
 	case s.text <= bylineRoleMax && cl.atEdge(s) && isAuthorNote(lower):
 		return KindBio, "note on the author"
+	case s.text <= contactLineMax && cl.atStart(s) && isContactLine(n, raw, lower):
+		return KindBio, "author's contact line"
 	case s.text <= bylineElementMax && cl.atEdge(s) && hasClass(n, bylineClass) && !hasAncestor(n, "li"):
 		return KindBio, "byline element"
 	case s.text <= copyrightNoticeMax && cl.atEdge(s) && isCopyrightNotice(lower):
@@ -418,9 +420,14 @@ const lineEdge = 300
 // few lines may come before the date and byline lines.
 const leadEdge = 500
 
+// atStart reports whether the block just walked, holding s, stands within
+// leadEdge of the article's start.
+func (cl *cleaner) atStart(s blockStats) bool {
+	return cl.seen-s.text <= leadEdge
+}
+
 // atEdge reports whether the block just walked, holding s, stands within
 // leadEdge of the article's start or lineEdge of its end.
 func (cl *cleaner) atEdge(s blockStats) bool {
-	before, after := cl.seen-s.text, cl.total-cl.seen
-	return before <= leadEdge || after <= lineEdge
+	return cl.atStart(s) || cl.total-cl.seen <= lineEdge
 }

@@ -41,7 +41,8 @@
 //	                 date, byline, reading-time and copyright-notice lines at
 //	                 the article's edges (dateline.go, readingtime.go,
 //	                 copyrightnotice.go, bylineline.go with the byline
-//	                 elements prune.go marks)
+//	                 elements prune.go marks), and an author's contact
+//	                 lines at its start (contactline.go)
 //	lead.go          the standfirst put back when it sits beside the body, also
 //	                 when the description was cut short from it (cutlead.go)
 //	recipe.go        a recipe's declared ingredients put back when the body lacks them

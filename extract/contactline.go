@@ -1,0 +1,102 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// An author's contact lines at the article's start: many papers print the
+// byline as lines of its own before the story's first sentence, "By
+// EARYEL BOWLEG", "Tribune Staff Reporter", "ebowleg@tribunemedia.net",
+// or without the "By", "PETER CHRISTOPHER" above
+// "peter.christopher@guardian.co.tt". The "By" line goes as a byline line
+// (bylineline.go); the others go by these rules. An e-mail address at the
+// article's end stays: there it is as often the story's own ("write to
+// …", a project's contact) as its author's.
+
+// contactLineMax bounds the text, in bytes, of a block read as a contact
+// line.
+const contactLineMax = 100
+
+// contactNameWordsMax bounds the words of a name line above an e-mail
+// line.
+const contactNameWordsMax = 4
+
+// isContactLine reports whether n, a block whose text is raw (lower,
+// lower-cased), is an author's contact line: an e-mail address alone, a
+// staff reporter's title, or a name above an e-mail line.
+func isContactLine(n *html.Node, raw, lower string) bool {
+	if isEmailLine(lower) || isStaffRoleLine(lower) {
+		return true
+	}
+	if len(strings.Fields(raw)) > contactNameWordsMax || !looksLikeName(raw) {
+		return false
+	}
+	next := nearestSibling(n, nextSibling)
+	if next == nil || next.Type != html.ElementNode {
+		return false
+	}
+	text, ok := boundedText(next, contactLineMax)
+	return ok && isEmailLine(strings.ToLower(withoutInvisible(text)))
+}
+
+// emailLabels may stand before an author's e-mail address.
+var emailLabels = []string{"email:", "e-mail:", "mail:"}
+
+// isEmailLine reports text that is one e-mail address and nothing else,
+// after an optional label ("E-mail: jdoe@example.com").
+func isEmailLine(lower string) bool {
+	lower = strings.TrimSpace(lower)
+	for _, label := range emailLabels {
+		if rest, ok := strings.CutPrefix(lower, label); ok {
+			lower = strings.TrimSpace(rest)
+			break
+		}
+	}
+	return isEmailAddress(lower)
+}
+
+// isEmailAddress reports s, an address of the form local@host.domain with
+// no spaces.
+func isEmailAddress(s string) bool {
+	local, host, ok := strings.Cut(s, "@")
+	if !ok || local == "" || strings.ContainsAny(s, " \t\n") || strings.Contains(host, "@") {
+		return false
+	}
+	labels := strings.Split(host, ".")
+	if len(labels) < 2 {
+		return false
+	}
+	for _, l := range labels {
+		if l == "" {
+			return false
+		}
+	}
+	return true
+}
+
+// staffRoleWordsMax bounds the words of a staff reporter's title line.
+const staffRoleWordsMax = 5
+
+// staffRoles end a staff reporter's title: "Tribune Staff Reporter",
+// "Staff Writer".
+var staffRoles = []string{"reporter", "writer", "correspondent", "photographer"}
+
+// isStaffRoleLine reports a short line naming the author's post on the
+// paper's staff: a few words holding "staff" and ending in a reporter's
+// title.
+func isStaffRoleLine(lower string) bool {
+	words := strings.Fields(lower)
+	if len(words) == 0 || len(words) > staffRoleWordsMax || !slices.Contains(words, "staff") {
+		return false
+	}
+	last := strings.TrimRight(words[len(words)-1], ".,")
+	for _, role := range staffRoles {
+		if last == role || last == role+"s" {
+			return true
+		}
+	}
+	return false
+}

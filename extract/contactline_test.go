@@ -1,0 +1,61 @@
+package extract
+
+import "testing"
+
+// An author's contact lines before the story's first sentence go: a staff
+// title and an e-mail address under a "By" line (tribune242.com), a name
+// above an e-mail address (guardian.co.tt). An address at the article's
+// end, a name line with no address under it and a title line without
+// "staff" stay.
+func TestAuthorContactLines(t *testing.T) {
+	for _, tt := range []struct {
+		name       string
+		body       string
+		gone, kept []string
+	}{
+		{"by line, staff title, address",
+			`<p>By EARYEL BOWLEG</p><p>Tribune Staff Reporter</p><p>ebowleg@tribunemedia.net</p>` + paragraphs(3),
+			[]string{"BOWLEG", "Staff Reporter", "ebowleg@"}, []string{"Paragraph number A"}},
+		{"name above address",
+			`<p>PETER CHRISTOPHER</p><p>pe` + "\u00ad" + `ter.christopher@guardian.co.tt</p>` + paragraphs(3),
+			[]string{"PETER CHRISTOPHER", "guardian.co.tt"}, []string{"Paragraph number A"}},
+		{"labelled address",
+			`<p>E-mail: jdoe@example.com</p>` + paragraphs(3),
+			[]string{"jdoe@"}, []string{"Paragraph number A"}},
+		{"address at the end",
+			paragraphs(6) + `<p>Write to the project at</p><p>pippin@example.org</p>`,
+			nil, []string{"pippin@example.org", "Paragraph number F"}},
+		{"name line without an address",
+			`<p>Peter Christopher</p>` + paragraphs(3),
+			nil, []string{"Peter Christopher"}},
+		{"title line without staff",
+			`<h2>Letter to the Editor</h2>` + paragraphs(3),
+			nil, []string{"Letter to the Editor"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			art := mustExtract(t, articlePage("<title>Stores stalled by a cyber attack</title>",
+				`<h1>Stores stalled by a cyber attack</h1>`+tt.body), Options{})
+			checkGoneKept(t, art.Text, tt.gone, tt.kept)
+		})
+	}
+}
+
+func TestIsEmailLine(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"ebowleg@tribunemedia.net", true},
+		{"e-mail: jdoe@example.com", true},
+		{"email:jdoe@mail.example.co.uk", true},
+		{"write to jdoe@example.com", false},
+		{"@jdoe", false},
+		{"jdoe@localhost", false},
+		{"jdoe@example..com", false},
+		{"a@b@c.com", false},
+	} {
+		if got := isEmailLine(tt.text); got != tt.want {
+			t.Errorf("isEmailLine(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
