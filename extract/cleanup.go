@@ -106,7 +106,7 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 			remove := rule != "" && !cl.keep.kept(kind) && cl.protected == 0 && !kept
 			if remove {
 				cl.log.add("cleanup", kind, rule, c)
-				n.RemoveChild(c)
+				removeBetweenWords(n, c)
 			} else {
 				s.text += cs.text
 				s.link += cs.link

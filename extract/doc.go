@@ -48,6 +48,8 @@
 //	recipe.go        a recipe's declared ingredients put back when the body lacks them
 //	titleheading.go  the headline that opens the body dropped: it is the title
 //	trailingheading.go a heading left last with nothing under it dropped
+//	wordbreak.go     a block prune.go or cleanup.go removes leaves a space
+//	                 where it parted two words
 //	nfc.go           text and metadata in Unicode NFC
 //	confidence.go    how likely the result is the page's article
 //	render_*.go      text, Markdown, HTML and JSON (render.go lays out blocks)

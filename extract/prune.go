@@ -121,7 +121,7 @@ func (p *pruner) walk(n *html.Node) {
 				p.deferred = true
 			case ok && !p.keep.kept(kind):
 				p.log.add("prune", kind, rule, c)
-				n.RemoveChild(c)
+				removeBetweenWords(n, c)
 				p.noteOrphaning(n, kind)
 			default:
 				markBylineElement(c)
