@@ -186,7 +186,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 // "".
 func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if s.text == 0 {
-		if !s.images && isEmptiable(n.Data) {
+		if !s.images && isEmptiable(n.Data) && !(n.Data == "span" && holdsLineBreak(n)) {
 			return KindNavigation, "empty block"
 		}
 		return "", ""
@@ -391,6 +391,17 @@ func isEmptiable(tag string) bool {
 	switch tag {
 	case "p", "div", "section", "li", "ul", "ol", "figure", "figcaption", "span", "blockquote", "aside", "header", "footer", "dl":
 		return true
+	}
+	return false
+}
+
+// holdsLineBreak reports an element with a <br> inside: "<b>Question?</b>
+// <span><br></span>Answer" breaks the line, however empty the span.
+func holdsLineBreak(n *html.Node) bool {
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "br" {
+			return true
+		}
 	}
 	return false
 }

@@ -35,7 +35,7 @@ func removeBetweenWords(n, c *html.Node) {
 
 // setsApart reports whether a browser shows something where c stands: a
 // block, or an inline element with text, if only a space ("der<span>
-// </span><strong>aktiven"). An empty inline element ("Da<span></span>vid")
+// </span><strong>aktiven"), or a line break. An empty inline element ("Da<span></span>vid")
 // and a hidden one ("bockelmann@<span style="display:none">no
 // spam</span>dkrz.de") show nothing between the words around them.
 func setsApart(c *html.Node) bool {
@@ -46,7 +46,7 @@ func setsApart(c *html.Node) bool {
 		return true
 	}
 	for d := range c.Descendants() {
-		if d.Type == html.TextNode && d.Data != "" {
+		if d.Type == html.TextNode && d.Data != "" || d.Type == html.ElementNode && d.Data == "br" {
 			return true
 		}
 	}

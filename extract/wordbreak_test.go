@@ -18,6 +18,7 @@ func TestRemoveBetweenWords(t *testing.T) {
 		{"text between inline elements", `<span>Klimaschutz</span><span class="x">: </span><span>Bohren</span>`, "Klimaschutz Bohren"},
 		{"a space in an inline element", `von der<span class="x"> </span><strong>aktiven</strong>`, "von der aktiven"},
 		{"empty inline element", `Da<span class="x"></span>vid`, "David"},
+		{"line break in an inline element", `a letter?<span class="x"><br></span>Tomb`, "a letter? Tomb"},
 		{"hidden text", `bockelmann@<span class="x" style="display:none">no spam</span>dkrz.de`, "bockelmann@dkrz.de"},
 		{"before punctuation", `the end<span class="x">[1]</span>.`, "the end."},
 		{"after an opening bracket", `(<span class="x">note</span>see below)`, "(see below)"},
@@ -59,4 +60,14 @@ func TestPrunedBlockKeepsWordsApart(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>A budget plan for the libraries</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"LibrariesA budget", "room.Councillors", "Advertisement"},
 		[]string{"left the room. Councillors debated"})
+}
+
+// A span that holds only a line break is no empty block: taking it out
+// ran the joke's question into its answer ("a letter?Tomb it may
+// concern", redtri.com).
+func TestSpanWithLineBreakStays(t *testing.T) {
+	body := paragraphs(2) + `<p><b>14. How does a vampire start a letter?</b><span><br /></span><span>Tomb it may concern...</span></p>` +
+		`<p>Keep reading<span></span> for more.</p>` + paragraphs(2)
+	art := mustExtract(t, articlePage("<title>Jokes for kids</title>", `<h1>Jokes for kids</h1>`+body), Options{})
+	checkGoneKept(t, art.Text, []string{"letter?Tomb"}, []string{"letter?\nTomb it may concern", "Keep reading for more."})
 }
