@@ -110,6 +110,9 @@ func (p *pruner) walk(n *html.Node) {
 				next = removePHPError(c, end)
 				break
 			}
+			if p.hidesPage(c) {
+				reveal(c) // the page itself, hidden until its scripts show it (reveal.go)
+			}
 			kind, rule, ok := p.match(c)
 			switch {
 			case ok && kind == KindComments && p.keep.kept(kind):
@@ -147,9 +150,7 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 	if n.Data == "noscript" && !holdsImage(n) {
 		return KindMarkup, "tag <noscript> without an image", true
 	}
-	if p.hidesPage(n) {
-		reveal(n) // the page itself, hidden until its scripts show it (reveal.go)
-	} else if rule := hiddenRule(n); rule != "" {
+	if rule := hiddenRule(n); rule != "" {
 		return KindNavigation, rule, true
 	}
 	if rule := signUpBoxRule(n); rule != "" {

@@ -35,9 +35,10 @@ func removeBetweenWords(n, c *html.Node) {
 
 // setsApart reports whether a browser shows something where c stands: a
 // block, or an inline element with text, if only a space ("der<span>
-// </span><strong>aktiven"), or a line break. An empty inline element ("Da<span></span>vid")
-// and a hidden one ("bockelmann@<span style="display:none">no
-// spam</span>dkrz.de") show nothing between the words around them.
+// </span><strong>aktiven"), or with a line break. An empty inline
+// element ("Da<span></span>vid") and a hidden one ("bockelmann@<span
+// style="display:none">no spam</span>dkrz.de") show nothing between the
+// words around them.
 func setsApart(c *html.Node) bool {
 	if hiddenRule(c) != "" {
 		return false
