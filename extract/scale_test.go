@@ -3,9 +3,12 @@ package extract
 import (
 	"context"
 	"fmt"
+	"io"
 	"strings"
 	"testing"
 	"time"
+
+	"golang.org/x/net/html"
 )
 
 // syntheticPage builds an article page of about size bytes: a header, a
@@ -89,5 +92,52 @@ func BenchmarkScalingBareParse(b *testing.B) {
 			}
 			b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(page))*(1<<20), "ns/MB")
 		})
+	}
+}
+
+// TestRenderLinearTime checks that rendering grows in proportion to the
+// text, also when a paragraph is one long line of many inline elements (a
+// fuzzed page of 96 KB on one line took a second to render as Markdown,
+// where the escape check scanned back to the line's start for every
+// character): four times the text may take at most twice four times as
+// long, best of five runs each.
+func TestRenderLinearTime(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short")
+	}
+	paragraph := func(size int) *html.Node {
+		var b strings.Builder
+		b.WriteString("<p>")
+		for i := 0; b.Len() < size; i++ {
+			fmt.Fprintf(&b, "word <b>bold %d</b> 1. item - dash + plus [x] ", i)
+		}
+		b.WriteString("</p>")
+		doc, err := html.Parse(strings.NewReader(b.String()))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return findElement(doc, "body")
+	}
+	small, large := paragraph(32<<10), paragraph(128<<10)
+	for _, format := range []struct {
+		name   string
+		render func(io.Writer, *html.Node) error
+	}{{"text", RenderText}, {"markdown", RenderMarkdown}, {"html", RenderHTML}} {
+		timeOf := func(n *html.Node) time.Duration {
+			best := time.Duration(1 << 62)
+			for i := 0; i < 5; i++ {
+				start := time.Now()
+				if err := format.render(io.Discard, n); err != nil {
+					t.Fatal(err)
+				}
+				best = min(best, time.Since(start))
+			}
+			return best
+		}
+		ts, tl := timeOf(small), timeOf(large)
+		t.Logf("%s: 32 KB %v, 128 KB %v", format.name, ts, tl)
+		if tl > 2*4*ts {
+			t.Errorf("%s: rendering 4x the text took %.1fx the time", format.name, float64(tl)/float64(ts))
+		}
 	}
 }
