@@ -16,7 +16,8 @@
 //	stories.go       the stories a page appends below its own, dropped
 //	prune.go         boilerplate removed by the rules in rules.go and PHP
 //	                 error messages (phperror.go), but not a hidden wrapper
-//	                 that is the page itself (reveal.go); a pictured
+//	                 that is the page itself or hidden paragraphs that are
+//	                 the rest of the story (reveal.go); a pictured
 //	                 item's caption marked, to go after the pass (deferred.go);
 //	                 a heading left alone by a removed block (orphanheading.go)
 //	captionpage.go   pages told in image captions keep their captions

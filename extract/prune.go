@@ -33,7 +33,7 @@ func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments [
 	if !keep[KindCaptions] && captionsAreContent(pageText, captionText) {
 		keep = keep.with(KindCaptions)
 	}
-	p := pruner{pageText: pageText, log: log, keep: keep}
+	p := pruner{pageText: pageText, log: log, keep: keep, root: body}
 	p.walk(body)
 	dropOrphanedHeadings(body, p.orphaned, log)
 	return p.comments, p.deferred
@@ -44,7 +44,7 @@ func pruneBoilerplate(doc *html.Node, keep kindSet, log *explainLog) (comments [
 // comment blocks are dropped with the rest, and captions the page's rules
 // would defer to after the readability pass go at once: no pass follows.
 func pruneCopy(n *html.Node, keep kindSet) {
-	p := pruner{pageText: textLen(n), keep: keep}
+	p := pruner{pageText: textLen(n), keep: keep, root: n}
 	p.walk(n)
 	dropOrphanedHeadings(n, p.orphaned, nil)
 	removeDeferred(n)
@@ -88,6 +88,8 @@ func pruneHead(head *html.Node) {
 }
 
 type pruner struct {
+	root     *html.Node // the page's body, or the copy pruneCopy prunes
+	shown    string     // root's text as it stood when first asked for (see shownText)
 	pageText int
 	keep     kindSet
 	comments []*html.Node // comment blocks taken out when comments are kept
@@ -110,7 +112,7 @@ func (p *pruner) walk(n *html.Node) {
 				next = removePHPError(c, end)
 				break
 			}
-			if p.hidesPage(c) {
+			if p.hidesPage(c) || p.hidesRestOfStory(c) {
 				reveal(c) // the page itself, hidden until its scripts show it (reveal.go)
 			}
 			kind, rule, ok := p.match(c)

@@ -6,11 +6,13 @@ import (
 	"golang.org/x/net/html"
 )
 
-// A page hidden whole: some sites ship the page inside a wrapper styled
-// "display: none" that their scripts show once the layout is ready (against
-// a flash of unstyled content), and a page saved with a dialog open carries
-// aria-hidden="true" on everything behind it. A reader sees that wrapper;
-// removing it as hidden content would remove the article with it.
+// Hidden, but the article's: some sites ship the page inside a wrapper
+// styled "display: none" that their scripts show once the layout is ready
+// (against a flash of unstyled content), and a page saved with a dialog
+// open carries aria-hidden="true" on everything behind it; a story's rest
+// waits behind a "Read more" button or in a closed tab. A reader sees
+// them once the scripts ran or the button was pressed; removing them as
+// hidden content would remove the article's text with them.
 
 // hidesPage reports an element hidden by its attributes (see hiddenRule)
 // that holds most of the page's text and the article's markup (its <h1>,
@@ -19,6 +21,43 @@ import (
 // whose article is behind a paywall, but not its headline.
 func (p *pruner) hidesPage(n *html.Node) bool {
 	return hiddenRule(n) != "" && p.isMostOfPage(n) && holdsArticleMarkup(n)
+}
+
+// hidesRestOfStory reports a hidden element of prose set beside prose: the
+// rest of a story that a "Read more" button or a paywall script shows. A
+// hidden card inside a link, a glossary's store of tooltips with no prose
+// beside it, and a hidden copy of text the page shows (a print version, a
+// subscriber's copy of the whole story) are not.
+func (p *pruner) hidesRestOfStory(n *html.Node) bool {
+	if hiddenRule(n) == "" || !isProseRich(n) || hasAncestor(n, "a") || !besideProse(n) {
+		return false
+	}
+	probe, _ := boundedText(n, copyProbeLen)
+	return len(probe) >= copyProbeLen && strings.Count(p.shownText(), probe) == 1
+}
+
+// copyProbeLen is how much of a hidden element's text, in bytes, is
+// looked for elsewhere in the page to tell a copy.
+const copyProbeLen = 80
+
+// besideProse reports whether n's nearest sibling before or after it is
+// an element of prose.
+func besideProse(n *html.Node) bool {
+	for _, step := range []func(*html.Node) *html.Node{prevSibling, nextSibling} {
+		if s := nearestSibling(n, step); s != nil && s.Type == html.ElementNode && isPlainProseOf(s, proseParagraphMin) {
+			return true
+		}
+	}
+	return false
+}
+
+// shownText returns the text of the page being pruned, read once, when a
+// hidden element is first compared with it.
+func (p *pruner) shownText() string {
+	if p.shown == "" && p.root != nil {
+		p.shown = textContent(p.root)
+	}
+	return p.shown
 }
 
 // reveal takes off n what hides it: the hidden attribute, aria-hidden, and

@@ -40,3 +40,39 @@ func TestHiddenPageWrapperRevealed(t *testing.T) {
 		})
 	}
 }
+
+// The rest of a story hidden behind a "Read more" button or in a closed
+// tab, beside the paragraphs the page shows, is the story's (bummfilm.de's
+// tabbed company profile); a hidden copy of what the page shows (a print
+// version), a hidden card inside a link and a hidden store of glossary
+// tooltips are not.
+func TestHiddenRestOfStory(t *testing.T) {
+	rest := `<p>The second half of the story tells how the council found the money in the end, after a long search through its accounts.</p>` +
+		`<p>It closes with the mayor thanking the volunteers who kept the libraries open while the budget was being argued over.</p>` +
+		`<p>Readers can find the full budget in the town hall and online, with a summary of each library's share of the funds.</p>` +
+		`<p>Next year the council means to ask the libraries' users which opening hours suit them best before it sets the new budget.</p>` +
+		`<p>The volunteers, for their part, said they would go on helping out on Saturdays whatever the survey finds in the spring.</p>`
+	for _, tt := range []struct {
+		name       string
+		body       string
+		gone, kept []string
+	}{
+		{"read more", paragraphs(3) + `<div class="rest" style="display:none">` + rest + `</div>`,
+			nil, []string{"second half of the story", "full budget in the town hall"}},
+		{"hidden copy", paragraphs(4) + `<div class="print-version" style="display:none">` + paragraphs(4) + `</div>`,
+			nil, []string{"Paragraph number D"}},
+		{"card in a link", paragraphs(3) + `<a href="/plan"><p>Our eight-week plan for the libraries' readers, with a reading list for every week and a club to talk it over in.</p>` +
+			`<div style="display:none">` + rest + `</div></a>`,
+			[]string{"second half of the story"}, []string{"Paragraph number C"}},
+		{"glossary", paragraphs(3) + `<div><div></div><div id="glossary_words" style="display:none">` + rest + `</div></div>`,
+			[]string{"second half of the story"}, []string{"Paragraph number C"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			art := mustExtract(t, articlePage("<title>Libraries get new funds</title>", `<h1>Libraries get new funds</h1>`+tt.body), Options{})
+			checkGoneKept(t, art.Text, tt.gone, tt.kept)
+			if n := strings.Count(art.Text, "Paragraph number A"); n != 1 {
+				t.Errorf("the first paragraph stands %d times:\n%s", n, art.Text)
+			}
+		})
+	}
+}
