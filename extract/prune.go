@@ -112,7 +112,7 @@ func (p *pruner) walk(n *html.Node) {
 				next = removePHPError(c, end)
 				break
 			}
-			if p.hidesPage(c) || p.hidesRestOfStory(c) {
+			if hiddenRule(c) != "" && (p.hidesPage(c) || p.hidesRestOfStory(c)) {
 				reveal(c) // the page itself, hidden until its scripts show it (reveal.go)
 			}
 			kind, rule, ok := p.match(c)
@@ -328,13 +328,27 @@ func hiddenRule(n *html.Node) string {
 	return ""
 }
 
-// stylesHidden reports an inline style that hides its element.
+// stylesHidden reports an inline style that hides its element. It reads
+// the style without its white space and in lower case, in a buffer on the
+// stack for the usual short style: it is asked for every element that has
+// one.
 func stylesHidden(style string) bool {
 	if style == "" {
 		return false
 	}
-	style = strings.ToLower(strings.ReplaceAll(style, " ", ""))
-	return strings.Contains(style, "display:none") || strings.Contains(style, "visibility:hidden")
+	var small [128]byte
+	compact := small[:0]
+	for i := 0; i < len(style); i++ {
+		c := style[i]
+		switch {
+		case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f':
+			continue
+		case 'A' <= c && c <= 'Z':
+			c += 'a' - 'A'
+		}
+		compact = append(compact, c)
+	}
+	return bytes.Contains(compact, []byte("display:none")) || bytes.Contains(compact, []byte("visibility:hidden"))
 }
 
 // negations are class-name words that deny the word after them:

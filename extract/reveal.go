@@ -14,22 +14,23 @@ import (
 // them once the scripts ran or the button was pressed; removing them as
 // hidden content would remove the article's text with them.
 
-// hidesPage reports an element hidden by its attributes (see hiddenRule)
-// that holds most of the page's text and the article's markup (its <h1>,
-// an <article>): the page itself, hidden until its scripts show it, not
-// hidden content. A hidden mega-menu can hold most of the text of a page
-// whose article is behind a paywall, but not its headline.
+// hidesPage reports whether n, an element hidden by its attributes (see
+// hiddenRule), holds most of the page's text and the article's markup
+// (its <h1>, an <article>): the page itself, hidden until its scripts
+// show it, not hidden content. A hidden mega-menu can hold most of the
+// text of a page whose article is behind a paywall, but not its headline.
 func (p *pruner) hidesPage(n *html.Node) bool {
-	return hiddenRule(n) != "" && p.isMostOfPage(n) && holdsArticleMarkup(n)
+	return p.isMostOfPage(n) && holdsArticleMarkup(n)
 }
 
-// hidesRestOfStory reports a hidden element of prose set beside prose: the
-// rest of a story that a "Read more" button or a paywall script shows. A
-// hidden card inside a link, a glossary's store of tooltips with no prose
-// beside it, and a hidden copy of text the page shows (a print version, a
-// subscriber's copy of the whole story) are not.
+// hidesRestOfStory reports whether n, a hidden element, is prose set
+// beside prose: the rest of a story that a "Read more" button or a
+// paywall script shows. A hidden card inside a link, a glossary's store
+// of tooltips with no prose beside it, and a hidden copy of text the page
+// shows (a print version, a subscriber's copy of the whole story) are
+// not.
 func (p *pruner) hidesRestOfStory(n *html.Node) bool {
-	if hiddenRule(n) == "" || !isProseRich(n) || hasAncestor(n, "a") || !besideProse(n) {
+	if !isProseRich(n) || hasAncestor(n, "a") || !besideProse(n) {
 		return false
 	}
 	probe, _ := boundedText(n, copyProbeLen)
