@@ -113,7 +113,7 @@ func (p *pruner) walk(n *html.Node) {
 				break
 			}
 			if hiddenRule(c) != "" && (p.hidesPage(c) || p.hidesRestOfStory(c)) {
-				reveal(c) // the page itself, hidden until its scripts show it (reveal.go)
+				reveal(c) // the page, or its story's rest, hidden until a script shows it (reveal.go)
 			}
 			kind, rule, ok := p.match(c)
 			switch {
