@@ -88,15 +88,18 @@ func pruneHead(head *html.Node) {
 }
 
 type pruner struct {
-	root     *html.Node // the page's body, or the copy pruneCopy prunes
-	shown    string     // root's text as it stood when first asked for (see shownText)
-	pageText int
-	keep     kindSet
-	comments []*html.Node // comment blocks taken out when comments are kept
-	deferred bool         // a block was marked for removal after the pass
-	orphaned []orphan     // wrappers that lost a block whose heading may go with it
-	token    []byte       // scratch buffer for class and id words
-	log      *explainLog
+	root  *html.Node // the page's body, or the copy pruneCopy prunes
+	shown string     // root's text as it stood when first asked for (see shownText)
+	// copyChecks counts the hidden elements looked for in shown (see
+	// hidesRestOfStory).
+	copyChecks int
+	pageText   int
+	keep       kindSet
+	comments   []*html.Node // comment blocks taken out when comments are kept
+	deferred   bool         // a block was marked for removal after the pass
+	orphaned   []orphan     // wrappers that lost a block whose heading may go with it
+	token      []byte       // scratch buffer for class and id words
+	log        *explainLog
 }
 
 func (p *pruner) walk(n *html.Node) {

@@ -30,12 +30,19 @@ func (p *pruner) hidesPage(n *html.Node) bool {
 // shows (a print version, a subscriber's copy of the whole story) are
 // not.
 func (p *pruner) hidesRestOfStory(n *html.Node) bool {
-	if !isProseRich(n) || hasAncestor(n, "a") || !besideProse(n) {
+	if !isProseRich(n) || hasAncestor(n, "a") || !besideProse(n) || p.copyChecks >= maxCopyChecks {
 		return false
 	}
+	p.copyChecks++
 	probe, _ := boundedText(n, copyProbeLen)
 	return len(probe) >= copyProbeLen && strings.Count(p.shownText(), probe) == 1
 }
+
+// maxCopyChecks bounds the hidden elements of a page whose text is looked
+// for in the page's: each look reads all of it, and a page of thousands
+// of hidden blocks of prose would make that quadratic. The most the
+// shared and look-only sets ask for is 21, on one page.
+const maxCopyChecks = 32
 
 // copyProbeLen is how much of a hidden element's text, in bytes, is
 // looked for elsewhere in the page to tell a copy.
