@@ -68,6 +68,9 @@ const categoryWordsMax = 4
 // isDatedCategoryLine reports whether raw, a block's text, is a date line
 // followed by the section the story is filed in.
 func isDatedCategoryLine(raw string) bool {
+	if strings.IndexAny(raw, "0123456789") < 0 {
+		return false // no date before the label (see isDateLine); asked of most short lines, so before lower-casing
+	}
 	lower := lowerAligned(raw) // its offsets cut raw
 	for _, label := range categoryLabels {
 		at := strings.Index(lower, label)

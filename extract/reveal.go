@@ -74,7 +74,7 @@ func (p *pruner) shownText() string {
 func reveal(n *html.Node) {
 	kept := n.Attr[:0]
 	for _, a := range n.Attr {
-		switch strings.ToLower(a.Key) {
+		switch a.Key { // the parser lower-cases attribute names
 		case "hidden", "aria-hidden":
 			continue
 		case "style":
