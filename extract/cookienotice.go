@@ -1,0 +1,47 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A cookie notice is the consent banner a site lays over its pages: "Wir
+// verwenden Cookies, um Inhalte und Anzeigen zu personalisieren … Weitere
+// Informationen", "Cookies erleichtern die Bereitstellung unserer Dienste
+// … Mehr dazu." Its markup is often a plugin's own ("pea_cook_wrapper"),
+// which no class rule names, and when it sits in the block the readability
+// pass keeps, it ends up after the story. It is read by its wording, and
+// only at the article's edge and with a link (to the privacy page): it
+// names cookies, the site or its services, and the site's use of them or
+// the reader's consent. A paragraph of a privacy policy, in the middle of
+// the page, stays.
+
+// cookieNoticeMax bounds the text, in bytes, of a block read as a cookie
+// notice: the longer banners run to three sentences.
+const cookieNoticeMax = 600
+
+// cookieSiteWords name the site or what it offers.
+var cookieSiteWords = []string{"site", "website", "webseite", "seite", "dienste", "service", "browsing",
+	"navigat", "experience", "erlebnis", "nutzererfahrung", "sitio", "página", "pagina", "servizi",
+	"servicios", "serviços", "strona", "witryn"}
+
+// cookieUseWords say that the site uses cookies or that the reader agrees
+// to them.
+var cookieUseWords = []string{"we use", "we and our", "uses cookies", "use of cookies", "you agree",
+	"you accept", "accept cookies", "consent", "wir verwenden", "wir nutzen", "wir setzen",
+	"verwendet cookies", "nutzt cookies", "einverstanden", "zustimm", "akzeptier", "cookies erleichtern",
+	"utilizamos", "usamos", "utiliza cookies", "usa cookies", "aceptas", "aceptar", "nous utilisons",
+	"utilise des cookies", "acceptez", "accepter", "utilizziamo", "utilizza cookie", "accetti", "acconsent",
+	"wij gebruiken", "we gebruiken", "gebruikt cookies", "akkoord", "używamy", "używa", "zgod"}
+
+// isCookieNotice reports whether n, a block of at most cookieNoticeMax
+// bytes of text, reads as a cookie notice (see above).
+func isCookieNotice(n *html.Node) bool {
+	text, whole := boundedText(n, cookieNoticeMax*2)
+	if !whole {
+		return false
+	}
+	lower := strings.ToLower(text)
+	return strings.Contains(lower, "cookie") && containsAny(lower, cookieSiteWords) && containsAny(lower, cookieUseWords)
+}
