@@ -226,6 +226,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 			return KindSubscribe, "paywall prompt"
 		}
 	}
+	if isConsentPlaceholder(text) || isScriptNotice(text) {
+		return KindConsent, "notice of blocked content"
+	}
 	if s.link*2 >= s.text {
 		for _, lead := range leadInPhrases {
 			if strings.HasPrefix(text, lead.prefix) {

@@ -1,0 +1,51 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+)
+
+// A notice of blocked content stands where a page would show something it
+// has not loaded: an embed held back until the reader consents ("Um Deine
+// persönlichen Daten zu schützen, haben wir das automatische Laden der
+// Inhalte von twitter.com blockiert. Wenn Dir Inhalte dieses Anbieters …
+// angezeigt werden sollen, stimme bitte … zu"), a sign-up form the reader
+// has not agreed to, a feature that needs JavaScript ("Diese
+// E-Mail-Adresse ist gegen Spambots geschützt! JavaScript muss aktiviert
+// werden …"). Such a notice can stand anywhere in the story, where the
+// embed was; it is read by its wording in short blocks (phraseBlockMax).
+
+// consentWords name the reader's consent.
+var consentWords = []string{"zustimmung", "zustimmen", "stimme bitte", "stimmen sie bitte", "einwilligung",
+	"consent", "akzeptier", "consentimiento", "consentement", "consenso", "toestemming", "zgod"}
+
+// showWords say that something is shown or loaded, or held back.
+var showWords = []string{"anzeigen", "angezeigt", "zeigen", "laden", "geladen", "blockiert", "show", "display",
+	"load", "blocked", "mostrar", "cargar", "afficher", "charger", "visualizza", "caricare", "weergeven", "wyświetl"}
+
+// readerWords address the reader, as whole words.
+var readerWords = []string{"sie", "du", "dir", "deine", "ihre", "you", "your", "vous", "votre", "usted", "tu", "u", "twoj", "twojej"}
+
+// enableWords say that something is switched on.
+var enableWords = []string{"aktivier", "enable", "włącz", "activ", "attiv", "habilit", "turn on", "einschalten"}
+
+// isConsentPlaceholder reports whether lower, a short block's lower-cased
+// text, tells the reader that something is not shown without their
+// consent: it names consent and showing or loading, and it addresses the
+// reader.
+func isConsentPlaceholder(lower string) bool {
+	return containsAny(lower, consentWords) && containsAny(lower, showWords) && addressesReader(lower)
+}
+
+// isScriptNotice reports whether lower, a short block's lower-cased text,
+// asks for JavaScript to be switched on.
+func isScriptNotice(lower string) bool {
+	return strings.Contains(lower, "javascript") && containsAny(lower, enableWords)
+}
+
+// addressesReader reports whether lower holds one of readerWords as a word.
+func addressesReader(lower string) bool {
+	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) })
+	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(readerWords, w) })
+}

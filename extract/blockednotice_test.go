@@ -1,0 +1,46 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsBlockedContentNotice(t *testing.T) {
+	for _, tc := range []struct {
+		text        string
+		placeholder bool // isConsentPlaceholder
+		script      bool // isScriptNotice
+	}{
+		{"Wir würden hier gerne eine Newsletter Anmeldung zeigen. Leider haben Sie uns hierfür keine Zustimmung gegeben.", true, false},
+		{"To show this video, you have to consent to YouTube's cookies.", true, false},
+		{"Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce JavaScript.", false, true},
+		{"Please enable JavaScript to view the comments.", false, true},
+		{"The app did not show patients a consent form before it loaded their records.", false, false}, // nobody addressed
+		{"Sie hat ihre Zustimmung zum Vertrag gegeben.", false, false},                                 // nothing shown or loaded
+		{"You can load the page in JavaScript without a framework.", false, false},                     // nothing switched on
+		{"Tu mostrar la carta, dijo ella.", false, false},                                              // no consent
+		{"Enable two-factor login in your settings.", false, false},                                    // no JavaScript
+	} {
+		lower := strings.ToLower(tc.text)
+		if got := isConsentPlaceholder(lower); got != tc.placeholder {
+			t.Errorf("isConsentPlaceholder(%q) = %v, want %v", tc.text, got, tc.placeholder)
+		}
+		if got := isScriptNotice(lower); got != tc.script {
+			t.Errorf("isScriptNotice(%q) = %v, want %v", tc.text, got, tc.script)
+		}
+	}
+}
+
+// A placeholder where an embed was held back goes wherever it stands in
+// the story; the paragraphs around it stay.
+func TestBlockedContentNoticeRemoved(t *testing.T) {
+	notice := "Um Deine Daten zu schützen, haben wir das Laden der Inhalte von video.example blockiert. " +
+		"Wenn Dir Inhalte dieses Anbieters angezeigt werden sollen, stimme bitte zu."
+	script := "Diese E-Mail-Adresse ist gegen Spambots geschützt! JavaScript muss aktiviert werden, damit sie angezeigt werden kann."
+	last := "The minister said the talks would go on next week in the capital."
+	page := articlePage("<title>Talks</title>", "<h1>Talks</h1>"+paragraphs(5)+
+		`<div class="embed"><p>`+notice+`</p><button>Akzeptieren</button></div>`+paragraphs(5)+"<p>"+script+"</p><p>"+last+"</p>")
+	text := mustExtract(t, page, Options{}).Text
+	wantGone(t, text, "haben wir das Laden", "JavaScript muss")
+	wantKept(t, text, last, "Paragraph number E adds")
+}
