@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"slices"
 	"strconv"
 	"strings"
 
@@ -251,19 +250,6 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	return "", ""
 }
 
-// isFollowPrompt reports a line asking readers to follow someone on a
-// social network: "Follow The Gleaner on Twitter and Instagram @…",
-// "Follow Jane Doe on Twitter: @janedoe".
-func isFollowPrompt(lower string) bool {
-	rest, ok := strings.CutPrefix(lower, "follow ")
-	if !ok {
-		return false
-	}
-	on := strings.Index(rest, " on ")
-	return on >= 0 && on <= followNameMax &&
-		slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasPrefix(rest[on+4:], n) })
-}
-
 // inboxPromptMax bounds the text, in bytes, of a newsletter prompt read by
 // its ending (see isInboxPrompt).
 const inboxPromptMax = 120
@@ -284,13 +270,6 @@ func isInboxPrompt(lower string) bool {
 	}
 	return false
 }
-
-// followNameMax bounds the name between "follow" and "on" in a follow prompt.
-const followNameMax = 40
-
-// socialNetworks are the networks follow prompts name.
-var socialNetworks = []string{"twitter", "facebook", "instagram", "x ", "x:", "x.", "tiktok", "linkedin",
-	"youtube", "threads", "bluesky", "mastodon", "telegram", "whatsapp", "google news"}
 
 // isSectionHeading reports a short heading that opens a block of
 // furniture ("Related articles", "Comments", "Mehr zum Thema"): a heading

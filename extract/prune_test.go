@@ -24,23 +24,6 @@ func TestLiveCommentaryIsNoComments(t *testing.T) {
 	}
 }
 
-func TestFollowPrompt(t *testing.T) {
-	for _, tt := range []struct {
-		text string
-		want bool
-	}{
-		{"follow the gleaner on twitter and instagram @jamaicagleaner and on facebook @gleanerjamaica.", true},
-		{"follow jane doe on x: @janedoe", true},
-		{"follow us on instagram", true},
-		{"follow the money on wall street, the senator said.", false},
-		{"followers on twitter doubled in a year.", false},
-	} {
-		if got := isFollowPrompt(tt.text); got != tt.want {
-			t.Errorf("isFollowPrompt(%q) = %v, want %v", tt.text, got, tt.want)
-		}
-	}
-}
-
 // Skip links ("Zum Hauptinhalt springen") are for keyboard and screen-reader
 // users of the site, not part of its story, whether their class names them
 // ("skiplinks", "navSkip") or only their words do.

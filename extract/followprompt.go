@@ -1,0 +1,60 @@
+package extract
+
+import (
+	"slices"
+	"strings"
+)
+
+// A follow prompt asks readers to follow someone on a social network:
+// "Follow The Gleaner on Twitter and Instagram @…", "Follow Jane Doe on
+// Twitter: @janedoe", "Folge uns auf Facebook | Instagram", "Folgt uns auf
+// unserem neuen offiziellen Instagram-Account …".
+
+// followNameMax bounds the name between "follow" and "on" in a follow prompt.
+const followNameMax = 40
+
+// followNetworkWords is how many words after "on" may come before the
+// network's name ("auf unserem neuen offiziellen Instagram-Account"):
+// further on, "on" began a place ("follow the money on Wall Street, the
+// senator said on Twitter").
+const followNetworkWords = 4
+
+// followCalls open a follow prompt, each with the word that comes before
+// the network.
+var followCalls = []struct{ call, on string }{
+	{"follow ", " on "}, {"folge ", " auf "}, {"folgt ", " auf "}, {"folgen sie ", " auf "},
+	{"suivez", " sur "}, {"seguici", " su "}, {"siga-nos", " no "}, {"volg ", " op "},
+}
+
+// socialNetworks are the networks follow prompts name.
+var socialNetworks = []string{"twitter", "facebook", "instagram", "x ", "x:", "x.", "tiktok", "linkedin",
+	"youtube", "threads", "bluesky", "mastodon", "telegram", "whatsapp", "google news"}
+
+// isFollowPrompt reports whether lower, a short block's lower-cased text,
+// is a follow prompt: a call, at most followNameMax bytes of name, the
+// call's "on", and a network's name within followNetworkWords words.
+func isFollowPrompt(lower string) bool {
+	for _, f := range followCalls {
+		rest, ok := strings.CutPrefix(lower, f.call)
+		if !ok {
+			continue
+		}
+		on := strings.Index(" "+rest, f.on) // the call may end where "on" begins ("seguici su")
+		if on < 0 || on > followNameMax {
+			return false
+		}
+		after := (" " + rest)[on+len(f.on):]
+		for range followNetworkWords {
+			if slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasPrefix(after, n) }) {
+				return true
+			}
+			_, next, found := strings.Cut(after, " ")
+			if !found {
+				break
+			}
+			after = next
+		}
+		return false
+	}
+	return false
+}

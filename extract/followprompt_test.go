@@ -1,0 +1,28 @@
+package extract
+
+import "testing"
+
+func TestFollowPrompt(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"follow the gleaner on twitter and instagram @jamaicagleaner and on facebook @gleanerjamaica.", true},
+		{"follow jane doe on x: @janedoe", true},
+		{"follow us on instagram", true},
+		{"folge uns auf facebook | instagram", true},
+		{"folgt uns auf unserem neuen offiziellen instagram-account instagram.com/magazin", true},
+		{"suivez-nous sur twitter", true},
+		{"seguici su facebook", true},
+		{"follow the money on wall street, the senator said.", false},
+		{"follow the money on wall street, the senator said on twitter.", false}, // the network too far after "on"
+		{"followers on twitter doubled in a year.", false},
+		{"follow the story of the three brothers who built the old mill, as told on instagram.", false}, // no name this long
+		{"folge 3 läuft auf netflix.", false},
+		{"folgt man ihm auf den berg, sieht man das tal.", false},
+	} {
+		if got := isFollowPrompt(tt.text); got != tt.want {
+			t.Errorf("isFollowPrompt(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
