@@ -22,6 +22,8 @@ func TestIsCredit(t *testing.T) {
 		{"a lap", false},
 		{"image illustrative : lots of lego minifigures by ninja brick", true},
 		{"photo d'illustration : afp", true},
+		{"riproduzione riservata © copyright ansa", true},
+		{"images may be subject to copyright.", true},
 	} {
 		if got := isCredit(tc.text); got != tc.want {
 			t.Errorf("isCredit(%q) = %v, want %v", tc.text, got, tc.want)

@@ -361,5 +361,6 @@ var creditPhrases = []string{"go to the mediabank", "all rights reserved", "alle
 	"foto:", "photo:", "bild:", "image:", "photos:", "fotos:", "/getty", "getty images", "shutterstock",
 	"/afp", "afp /", "/dpa", "dpa /", "/pap", "/reuters", "reuters /", "/wenn", "/imago", "imago /",
 	"/epa", "/keystone", "/unsplash", "/ap photo", "picture alliance", "picture-alliance",
-	"tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati",
+	"tous droits réservés", "todos los derechos reservados", "tutti i diritti riservati", "riproduzione riservata",
+	"subject to copyright",
 	"все права защищены", "(credits:", "(credit:", " nuotr.", "무단전재", "무단 전재", "재배포 금지", "無断転載", "版權所有", "版权所有"}
