@@ -151,32 +151,33 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if raw == "" || !standsAsLine(n) {
 		return "", ""
 	}
+	size := len(raw) // its words, spaced once: s.text also counts the runs of white space inside a text node
 	switch {
 	case cl.seen == s.text && isSectionKicker(n, s, raw):
 		return KindNavigation, "section link above the headline"
-	case s.text <= dateLineMax && cl.atEdge(s) && isDateLine(raw) && !inTable(n):
+	case size <= dateLineMax && cl.atEdge(s) && isDateLine(raw) && !inTable(n):
 		return KindNavigation, "date line"
-	case s.text <= dateLineMax && cl.atEdge(s) && isDatedCategoryLine(raw) && !inTable(n):
+	case size <= dateLineMax && cl.atEdge(s) && isDatedCategoryLine(raw) && !inTable(n):
 		return KindNavigation, "date line with its section"
-	case s.text <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):
+	case size <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line" // a teaser's byline in a list of stories stays with its teaser
-	case s.text <= bylineRoleMax && cl.atEdge(s) && isBylineWithRole(raw, lower) && !hasAncestor(n, "li"):
+	case size <= bylineRoleMax && cl.atEdge(s) && isBylineWithRole(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line with the author's role"
-	case s.text <= bylineRoleMax && cl.atEdge(s) && isAuthorNote(lower):
+	case size <= bylineRoleMax && cl.atEdge(s) && isAuthorNote(lower):
 		return KindBio, "note on the author"
-	case s.text <= contactLineMax && cl.atStart(s) && isContactLine(n, raw, lower):
+	case size <= contactLineMax && cl.atStart(s) && isContactLine(n, raw, lower):
 		return KindBio, "author's contact line"
-	case s.text <= bylineElementMax && cl.atEdge(s) && hasClass(n, bylineClass) && !hasAncestor(n, "li"):
+	case size <= bylineElementMax && cl.atEdge(s) && hasClass(n, bylineClass) && !hasAncestor(n, "li"):
 		return KindBio, "byline element"
-	case s.text <= copyrightNoticeMax && cl.atEdge(s) && isCopyrightNotice(lower):
+	case size <= copyrightNoticeMax && cl.atEdge(s) && isCopyrightNotice(lower):
 		return KindCredits, "copyright notice"
-	case s.text <= readingTimeLineMax && cl.atEdge(s) && isReadingTimeLine(lower):
+	case size <= readingTimeLineMax && cl.atEdge(s) && isReadingTimeLine(lower):
 		return KindNavigation, "reading time"
-	case s.text <= shareBarMax && isShareBar(lower):
+	case size <= shareBarMax && isShareBar(lower):
 		return KindShare, "share bar"
-	case s.text <= ratingLineMax && isRatingLine(lower):
+	case size <= ratingLineMax && isRatingLine(lower):
 		return KindShare, "rating line"
-	case s.text <= galleryCounterMax && isGalleryCounter(lower):
+	case size <= galleryCounterMax && isGalleryCounter(lower):
 		return KindNavigation, "gallery counter"
 	}
 	return "", ""

@@ -18,6 +18,7 @@ func TestIsDateLine(t *testing.T) {
 		{"posted on april 29, 2022", true},
 		{"sonntag, 06. februar 2022", true},
 		{"publicado el 03/05/2022 a las 22h03", true},
+		{"postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50", true},
 		{"20.06.2019 07:30 uhr", true},
 		{"updated june 13, 2019 10:15 am et", true},
 		{"11.04.2020", true},
@@ -121,6 +122,15 @@ func TestDateLineRemoved(t *testing.T) {
 	if got := art.Published.Format("2006-01-02"); got != "2020-04-11" {
 		t.Errorf("date = %s, want 2020-04-11", got)
 	}
+}
+
+// A date line is measured by its words, not by the indentation a template
+// left inside its text node: 60 bytes of words and 40 tabs are a line.
+func TestIndentedDateLineRemoved(t *testing.T) {
+	line := "<p><small>postado em 04/05/2022 05:49" + strings.Repeat("\t", 40) + "/ atualizado em 04/05/2022 05:50</small></p>"
+	art := mustExtract(t, articlePage("<title>Council Votes</title>", "<h1>Council Votes</h1>"+line+paragraphs(4)), Options{})
+	wantGone(t, art.Text, "postado em")
+	wantKept(t, art.Text, "Paragraph number A adds")
 }
 
 // A date in a <span> or <time> of its own, with blocks around it, is a date
