@@ -145,7 +145,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if kind, rule := judgeBlock(n, s, lower); rule != "" {
 		return kind, rule
 	}
-	if s.link > 0 && s.text <= cookieNoticeMax && cl.atEdge(s) && isCookieNotice(n) {
+	if s.link > 0 && s.text <= cookieNoticeMax && cl.atEdge(s) && isCookieNotice(n, lower) {
 		return KindConsent, "cookie notice"
 	}
 	if raw == "" || !standsAsLine(n) {

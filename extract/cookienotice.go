@@ -36,12 +36,32 @@ var cookieUseWords = []string{"we use", "we and our", "uses cookies", "use of co
 	"wij gebruiken", "we gebruiken", "gebruikt cookies", "akkoord", "używamy", "używa", "zgod"}
 
 // isCookieNotice reports whether n, a block of at most cookieNoticeMax
-// bytes of text, reads as a cookie notice (see above).
-func isCookieNotice(n *html.Node) bool {
-	text, whole := boundedText(n, cookieNoticeMax*2)
-	if !whole {
-		return false
+// bytes of text, reads as a cookie notice (see above). lower is its
+// lower-cased text when the caller has read it, else "".
+func isCookieNotice(n *html.Node, lower string) bool {
+	if lower == "" {
+		if !textMentions(n, "cookie") {
+			return false // most blocks asked: read their text only when it could be one
+		}
+		text, whole := boundedText(n, cookieNoticeMax*2)
+		if !whole {
+			return false
+		}
+		lower = strings.ToLower(text)
 	}
-	lower := strings.ToLower(text)
 	return strings.Contains(lower, "cookie") && containsAny(lower, cookieSiteWords) && containsAny(lower, cookieUseWords)
+}
+
+// textMentions reports whether a text node under n holds w, an ASCII
+// lower-case word, in any case.
+func textMentions(n *html.Node, w string) bool {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode && containsFold(c.Data, w):
+			return true
+		case c.Type == html.ElementNode && !isScriptLike(c.Data) && textMentions(c, w):
+			return true
+		}
+	}
+	return false
 }

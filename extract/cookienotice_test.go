@@ -10,6 +10,7 @@ func TestIsCookieNotice(t *testing.T) {
 		html string
 		want bool
 	}{
+		{`<p>We use <b>COOKIES</b> on this site. <a href="/privacy">Privacy</a></p>`, true}, // in any case, in an inner element
 		{`<p>Wir verwenden Cookies, um Inhalte und Anzeigen zu personalisieren und die Zugriffe auf unsere Website zu analysieren. <a href="#">Weitere Informationen</a></p>`, true},
 		{`<p>Cookies erleichtern die Bereitstellung unserer Dienste. Mit der Nutzung unserer Dienste erklären Sie sich damit einverstanden, dass wir Cookies verwenden. <a href="/datenschutz">Mehr dazu.</a></p>`, true},
 		{`<p>This website uses cookies to improve your experience. <a href="/privacy">Learn more</a></p>`, true},
@@ -20,8 +21,11 @@ func TestIsCookieNotice(t *testing.T) {
 		{`<p>Der Browser speichert die Seite, <a href="/x">mehr</a>: ein Cookie ist eine Textdatei, die ihn wiedererkennt.</p>`, false}, // no use or consent
 	} {
 		n := parseFragment(t, tc.html).FirstChild
-		if got := isCookieNotice(n); got != tc.want {
+		if got := isCookieNotice(n, ""); got != tc.want {
 			t.Errorf("isCookieNotice(%s) = %v, want %v", tc.html, got, tc.want)
+		}
+		if got := isCookieNotice(n, strings.ToLower(textContent(n))); got != tc.want {
+			t.Errorf("isCookieNotice(%s) with its text read = %v, want %v", tc.html, got, tc.want)
 		}
 	}
 }
