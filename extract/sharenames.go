@@ -13,7 +13,8 @@ import "strings"
 // isShareBar takes the first that matches.
 var shareBarNames = []string{"facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit",
 	"tumblr", "xing", "messenger", "email", "mail", "print", "share", "tweet", "copylink", "flipboard",
-	"pocket", "vk", "ok", "line", "sms", "x",
+	"pocket", "vk", "ok", "line", "sms", "x", "pin", "save", "recipe",
+	"drucken", "teilen", "speichern", "merken", "rezept", "bei",
 	"commentaires", "comments", "commenter", "commenti", "commenta", "comment", "comentarios", "comentar",
 	"kommentare", "kommentieren", "kommentar"}
 
