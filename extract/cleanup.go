@@ -34,22 +34,27 @@ type blockStats struct {
 // phrases ("Subscribe", "Advertisement") and the empty blocks they leave.
 // One post-order walk: a block is judged after its children.
 // Kinds in keep stay, and so do blocks a rules file keeps; its phrases
-// apply first. Removals are recorded in log when it is not nil.
-func cleanupArticle(root *html.Node, keep kindSet, phrases phraseRules, log *explainLog) {
-	if root != nil {
-		c := cleaner{log: log, keep: keep, phrases: phrases, total: textLen(root)}
-		c.children(root)
+// apply first. Removals are recorded in log when it is not nil. It
+// returns the text of the first date line it judged at the article's
+// start, which no longer opens the text but still dates the page.
+func cleanupArticle(root *html.Node, keep kindSet, phrases phraseRules, log *explainLog) (dateLine string) {
+	if root == nil {
+		return ""
 	}
+	c := cleaner{log: log, keep: keep, phrases: phrases, total: textLen(root)}
+	c.children(root)
+	return c.dateLine
 }
 
 type cleaner struct {
 	log       *explainLog
 	keep      kindSet
 	phrases   phraseRules
-	protected int // depth inside blocks a rules file keeps
-	total     int // bytes of text in the article as the pass left it (textLen)
-	seen      int // of which in the blocks walked so far, removed or not
-	scripts   int // depth inside script-like elements, whose text textLen leaves out
+	protected int    // depth inside blocks a rules file keeps
+	total     int    // bytes of text in the article as the pass left it (textLen)
+	seen      int    // of which in the blocks walked so far, removed or not
+	scripts   int    // depth inside script-like elements, whose text textLen leaves out
+	dateLine  string // the first date line judged at the article's start
 }
 
 func (cl *cleaner) children(n *html.Node) blockStats {
@@ -151,6 +156,17 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if raw == "" || !standsAsLine(n) {
 		return "", ""
 	}
+	kind, rule := cl.judgeLine(n, s, raw, lower)
+	if strings.HasPrefix(rule, "date") && cl.dateLine == "" && cl.atStart(s) {
+		cl.dateLine = raw
+	}
+	return kind, rule
+}
+
+// judgeLine applies the rules for short lines that stand alone (see
+// standsAsLine), raw and lower being the block's text as read and
+// lower-cased.
+func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kind, string) {
 	size := len(raw) // its words, spaced once: s.text also counts the runs of white space inside a text node
 	switch {
 	case cl.seen == s.text && isSectionKicker(n, s, raw):
@@ -159,6 +175,8 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return KindNavigation, "date line"
 	case size <= dateLineMax && cl.atEdge(s) && isDatedCategoryLine(raw) && !inTable(n):
 		return KindNavigation, "date line with its section"
+	case size <= dateStripMax && cl.atEdge(s) && isDateStrip(raw) && !inTable(n):
+		return KindNavigation, "date with its section, author or source"
 	case size <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line" // a teaser's byline in a list of stories stays with its teaser
 	case size <= bylineRoleMax && cl.atEdge(s) && isBylineWithRole(raw, lower) && !hasAncestor(n, "li"):

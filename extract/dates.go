@@ -360,6 +360,16 @@ const datelineText = 600
 // date that is surely the article's: a standfirst and a byline at most.
 const headlineDateText = 300
 
+// withDateLine returns the start of the article's text as the page
+// printed it: the date line the clean-up took from its start, if any,
+// above the first articleLeadText bytes of text.
+func withDateLine(dateLine, text string) string {
+	if dateLine == "" {
+		return text
+	}
+	return dateLine + "\n\n" + headOf(text, articleLeadText)
+}
+
 // articleLeadText is how much of the article's text, from its start, is
 // read for a dateline when the page gives no other date.
 const articleLeadText = 600

@@ -236,27 +236,28 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 
 	content := found.Node
 	passLen, choice := 0, choicePass
+	dateLine := "" // a date line the clean-up took from the article's start
 	switch {
 	case ruleBody != nil:
 		content, choice = ruleBody, choiceRules
-		cleanupArticle(content, bodyKeep, phrases, log)
+		dateLine = cleanupArticle(content, bodyKeep, phrases, log)
 	case fragment:
 		content, choice = fragmentArticle(doc), choiceFragment
-		cleanupArticle(content, bodyKeep, phrases, log)
+		dateLine = cleanupArticle(content, bodyKeep, phrases, log)
 	default:
 		kept := indexParagraphs(content)
 		rejoinSplitStory(doc, content, kept)
 		rejoinLayoutRows(doc, content, kept)
-		cleanupArticle(content, bodyKeep, phrases, log)
+		dateLine = cleanupArticle(content, bodyKeep, phrases, log)
 		if content != nil {
 			passLen = textLen(content)
 		}
 		if passLen < minArticleText {
 			content, choice = bestFallback(doc, content, meta.ld.body)
-			cleanupArticle(content, bodyKeep, phrases, log)
+			dateLine = firstNonEmpty(cleanupArticle(content, bodyKeep, phrases, log), dateLine)
 		} else if block := denserBlock(doc, content); block != nil {
 			content, choice = block, choiceDenser
-			cleanupArticle(content, bodyKeep, phrases, log)
+			dateLine = firstNonEmpty(cleanupArticle(content, bodyKeep, phrases, log), dateLine)
 		} else if ldBodyHoldsMore(meta.ld.body, content) {
 			content, choice = ldBodyTree(meta.ld.body), choiceLongerJSONLD
 		}
@@ -265,7 +266,7 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 		restoreIngredients(content, meta.ingredients())
 		restoreLead(content, lead)
 		if leadBlock != nil {
-			cleanupArticle(leadBlock, bodyKeep, phrases, log)
+			dateLine = firstNonEmpty(cleanupArticle(leadBlock, bodyKeep, phrases, log), dateLine)
 			restoreLeadBlock(content, leadBlock)
 		}
 	}
@@ -290,7 +291,7 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	art := &Article{
 		Title:     title,
 		Byline:    norm.NFC.String(meta.byline(found.Byline(), signature(content), sn)),
-		Published: meta.publishedOnSiteDay(pageURL, text, sn.host),
+		Published: meta.publishedOnSiteDay(pageURL, withDateLine(dateLine, text), sn.host),
 		SiteName:  norm.NFC.String(site),
 		Language:  meta.language(),
 		Excerpt:   firstNonEmpty(meta.excerpt(), found.Excerpt()),
