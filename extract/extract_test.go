@@ -183,7 +183,9 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 // and post navigation, view counters, gallery buttons and counters, star
 // ratings.
 func TestFurnitureLinesRemoved(t *testing.T) {
-	lines := []string{"Story continues below advertisement", "CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL",
+	lines := []string{"Story continues below advertisement", "The interactive transcript could not be loaded.",
+		"Rating is available when the video has been rented.", "This feature is not available right now. Please try again later.",
+		"CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL",
 		"Kommentarfeed | Kommentare geschlossen | Trackback-URL", "(Visited 215 times, 55 visits today)",
 		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten", "3 von 17",
 		"- Advertisement -", "Menü", "Hauptinhalt", "- View author archive", "Seguir leyendo:", "Reportar error",
