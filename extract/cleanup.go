@@ -3,6 +3,7 @@ package extract
 import (
 	"strconv"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -221,7 +222,7 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if text == "" {
 		return "", ""
 	}
-	trimmed := strings.Trim(strings.TrimRight(text, ":.!?…» ："), "-–— ") // "- Advertisement -"
+	trimmed := strings.Trim(strings.TrimRightFunc(text, isTrailingMark), "-–— ") // "- Advertisement -", "Te recomendamos ⬇"
 	if kind, ok := furniturePhrases[trimmed]; ok && !labelsWords(n) {
 		return kind, "phrase " + strconv.Quote(trimmed)
 	}
@@ -445,4 +446,11 @@ func (cl *cleaner) atStart(s blockStats) bool {
 // leadEdge of the article's start or lineEdge of its end.
 func (cl *cleaner) atEdge(s blockStats) bool {
 	return cl.atStart(s) || cl.total-cl.seen <= lineEdge
+}
+
+// isTrailingMark reports what may end a furniture phrase without being
+// part of it: punctuation, spaces, and symbols such as arrows and emoji
+// ("Te recomendamos ⬇", "Lesen Sie auch ➜").
+func isTrailingMark(r rune) bool {
+	return strings.ContainsRune(":.!?…» ：", r) || unicode.IsSymbol(r) || unicode.Is(unicode.Variation_Selector, r)
 }
