@@ -158,6 +158,9 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 	if rule := hiddenRule(n); rule != "" {
 		return KindNavigation, rule, true
 	}
+	if isHiddenUpdatedTime(n) {
+		return KindNavigation, "updated time a theme hides beside the published one", true
+	}
 	if rule := signUpBoxRule(n); rule != "" {
 		return KindSubscribe, rule, true
 	}
