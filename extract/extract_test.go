@@ -183,7 +183,7 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 // and post navigation, view counters, gallery buttons and counters, star
 // ratings.
 func TestFurnitureLinesRemoved(t *testing.T) {
-	lines := []string{"Story continues below advertisement", "Te recomendamos ⬇", "Advertisement ▼", "The interactive transcript could not be loaded.",
+	lines := []string{"Story continues below advertisement", "Advertorial", "Sponsored content", "Te recomendamos ⬇", "Advertisement ▼", "The interactive transcript could not be loaded.",
 		"Rating is available when the video has been rented.", "This feature is not available right now. Please try again later.",
 		"CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL",
 		"Kommentarfeed | Kommentare geschlossen | Trackback-URL", "(Visited 215 times, 55 visits today)",
