@@ -16,9 +16,15 @@ var distanceWords = []string{"wieder", "nicht notwendigerweise", "nicht unbeding
 	"personal", "their own", "his own", "her own", "solely", "those of the author", "do not reflect",
 	"does not reflect", "don't reflect", "n'engage", "n’engage", "no necesariamente", "non necessariamente"}
 
+// liabilityWords disclaim the contributors' words outright: "NOW Grenada
+// is not responsible for the opinions, statements or media content
+// presented by contributors."
+var liabilityWords = []string{"not responsible for the opinions", "not responsible for the views",
+	"not responsible for the content", "nicht verantwortlich für die meinung", "keine verantwortung für die meinung"}
+
 // isDisclaimer reports whether lower, a short line's lower-cased text, is
 // a disclaimer: it names the author's opinion and distances the site
-// from it.
+// from it, or disclaims its contributors' words.
 func isDisclaimer(lower string) bool {
-	return containsAny(lower, authorViewWords) && containsAny(lower, distanceWords)
+	return containsAny(lower, authorViewWords) && containsAny(lower, distanceWords) || containsAny(lower, liabilityWords)
 }

@@ -12,6 +12,7 @@ func TestIsDisclaimer(t *testing.T) {
 	}{
 		{"Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.", true},
 		{"The views expressed by the author are personal.", true},
+		{"NOW Grenada is not responsible for the opinions, statements or media content presented by contributors.", true},
 		{"The opinions expressed in this column are the author's own and do not reflect those of the paper.", true},
 		{"Die Meinung des Autors ist klar: Die Stadt braucht mehr Bibliotheken.", false}, // no distance
 		{"The views expressed at the meeting were heated.", false},                       // no distance
