@@ -154,6 +154,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if s.link > 0 && s.text <= cookieNoticeMax && cl.atEdge(s) && isCookieNotice(n, lower) {
 		return KindConsent, "cookie notice"
 	}
+	if s.text <= postMetaMax && cl.atEnd(s) && isPostMeta(n, lower) {
+		return KindTags, "post's filing line"
+	}
 	if raw == "" || !standsAsLine(n) {
 		return "", ""
 	}
@@ -444,10 +447,16 @@ func (cl *cleaner) atStart(s blockStats) bool {
 	return cl.seen-s.text <= leadEdge
 }
 
+// atEnd reports whether the block just walked, holding s, stands within
+// lineEdge of the article's end.
+func (cl *cleaner) atEnd(s blockStats) bool {
+	return cl.total-cl.seen <= lineEdge
+}
+
 // atEdge reports whether the block just walked, holding s, stands within
 // leadEdge of the article's start or lineEdge of its end.
 func (cl *cleaner) atEdge(s blockStats) bool {
-	return cl.atStart(s) || cl.total-cl.seen <= lineEdge
+	return cl.atStart(s) || cl.atEnd(s)
 }
 
 // isTrailingMark reports what may end a furniture phrase without being

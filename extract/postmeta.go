@@ -1,0 +1,72 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A post's filing line is the sentence a blog theme sets after the post:
+// "This entry was posted on Wednesday, November 27th, 2019 at 3:21 pm and
+// is filed under Events. You can follow any responses to this entry
+// through the RSS 2.0 feed. Responses are currently closed.", in the
+// blog's language ("Der Beitrag wurde am Mittwoch, den 27. November 2019
+// um 15:21 Uhr veröffentlicht und wurde unter … abgelegt. Du kannst die
+// Kommentare …"). Its list of categories makes it longer than the phrase
+// rules read (furniturePrefixMax), so it is read at the article's end.
+
+// postMetaMax bounds the text, in bytes, of a block read as a filing line.
+const postMetaMax = 600
+
+// postMetaStarts open a filing line, lower-cased, in the languages of
+// the blog themes that print one.
+var postMetaStarts = []string{"this entry was posted", "this entry is filed", "this entry was filed",
+	"der beitrag wurde am", "dieser beitrag wurde", "dieser eintrag wurde", "cette entrée a été publiée",
+	"esta entrada fue publicada", "questa voce è stata pubblicata", "dit bericht is geplaatst"}
+
+// isPostMeta reports whether n, a block at the article's end, is a
+// filing line. lower is its lower-cased text when the caller has read
+// it, else "".
+func isPostMeta(n *html.Node, lower string) bool {
+	if lower == "" {
+		if !opensWithAny(n, postMetaStarts) {
+			return false // most blocks asked: read their text only when it could be one
+		}
+		text, whole := boundedText(n, postMetaMax*2)
+		if !whole {
+			return false
+		}
+		lower = strings.ToLower(text)
+	}
+	return hasAnyPrefix(strings.TrimSpace(lower), postMetaStarts)
+}
+
+// opensWithAny reports whether the first text under n that is not white
+// space opens with one of starts, lower-case prefixes, in any case.
+func opensWithAny(n *html.Node, starts []string) bool {
+	first := firstText(n)
+	for _, start := range starts {
+		if len(first) >= len(start) && strings.EqualFold(first[:len(start)], start) {
+			return true
+		}
+	}
+	return false
+}
+
+// firstText returns the first text node's data under n that is not white
+// space, trimmed at its start, or "".
+func firstText(n *html.Node) string {
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		switch {
+		case c.Type == html.TextNode:
+			if t := strings.TrimLeft(c.Data, " \t\n\r\f"); t != "" {
+				return t
+			}
+		case c.Type == html.ElementNode && !isScriptLike(c.Data):
+			if t := firstText(c); t != "" {
+				return t
+			}
+		}
+	}
+	return ""
+}
