@@ -212,6 +212,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Hat Ihnen dieser Artikel gefallen? Dann unterstützen Sie uns gern.", "Watch more of our videos on Shots!",
 		"Get your weekly fix of good news delivered to your inbox every Saturday, by signing up to our email newsletter.",
 		"For all the latest news, visit the City News homepage here and sign up to our daily newsletter here.",
+		"Puede escribirnos a redaccion@example.com o seguir a Materia en Facebook o suscribirse aquí a nuestra newsletter.",
 		"Try City News Premium for FREE by clicking here for no ads, fun puzzles and brilliant new features.",
 		"Follow AP's coverage at https://apnews.com/hub/elections", "Follow the latest storm updates on our live blog.",
 		"Turn on notifications to receive alerts as stories develop in real-time.",

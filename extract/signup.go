@@ -51,7 +51,8 @@ var signUpWords = []string{"newsletter", "sign up", "signing up", "subscribe", "
 // sells: "… sign up to our daily newsletter here", "Try MEN Premium for
 // FREE by clicking here …", "… download the app to enjoy Le Monde".
 var ownSignUps = []string{"sign up to our ", "sign up for our ", "signing up to our ", "signing up for our ", "subscribe to our ",
-	" premium for free", "download the app", "download our app"}
+	" premium for free", "download the app", "download our app",
+	"a nuestra newsletter", "a nuestro boletín", "unseren newsletter", "à notre newsletter", "alla nostra newsletter", "a nossa newsletter"}
 
 // optOutPromises are what a sign-up box promises about leaving it: "You
 // may edit your settings or unsubscribe at any time."
