@@ -183,7 +183,7 @@ func TestBoilerplateBlocksRemoved(t *testing.T) {
 // and post navigation, view counters, gallery buttons and counters, star
 // ratings.
 func TestFurnitureLinesRemoved(t *testing.T) {
-	lines := []string{"Story continues below advertisement", "We'd love to get your feedback at radio@example.com",
+	lines := []string{"Story continues below advertisement", "انتهای پیام/ی", "We'd love to get your feedback at radio@example.com",
 		"We’d love to get your feedback at radio@example.com", "Allerede bruger - Log ind her", "Have a news tip? Email us at tips@example.com",
 		"Advertorial", "Sponsored content", "Te recomendamos ⬇", "Advertisement ▼", "The interactive transcript could not be loaded.",
 		"Rating is available when the video has been rented.", "This feature is not available right now. Please try again later.",

@@ -279,7 +279,7 @@ var furniturePrefixes = []leadIn{
 	{"to participate in the discussion", KindComments}, {"you must log in or register", KindComments},
 	{"commenting feature is disabled", KindComments}, {"our standards:the thomson reuters", KindFooter}, {"our standards: the thomson reuters", KindFooter},
 	{"you are here:", KindNavigation}, {"етикети:", KindTags}, {"подписывайтесь на", KindSubscribe},
-	{"original-content von:", KindCredits}, {"rückfragen bitte an", KindFooter}, {"got a tip?", KindBio}, {"have a news tip?", KindBio}, {"we'd love to get your feedback", KindComments},
+	{"original-content von:", KindCredits}, {"rückfragen bitte an", KindFooter}, {"got a tip?", KindBio}, {"انتهای پیام", KindFooter}, {"have a news tip?", KindBio}, {"we'd love to get your feedback", KindComments},
 	{"we'd love your feedback", KindComments}, {"we’d love to get your feedback", KindComments}, {"allerede bruger", KindSubscribe}, {"allerede abonnent", KindSubscribe}, {"follow our full coverage", KindRelated},
 	{"want to get notified", KindSubscribe}, {"wypróbuj prenumeratę", KindSubscribe},
 	{"køb digitalt abonnement", KindSubscribe}, {"citeşte toată ştirea", KindRelated}, {"citește toată știrea", KindRelated},
