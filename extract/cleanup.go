@@ -161,10 +161,22 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return "", ""
 	}
 	kind, rule := cl.judgeLine(n, s, raw, lower)
-	if strings.HasPrefix(rule, "date") && cl.dateLine == "" && cl.atStart(s) {
+	if datesPage(rule) && cl.dateLine == "" && cl.atStart(s) {
 		cl.dateLine = raw
 	}
 	return kind, rule
+}
+
+// The rules for lines that say when the page was published.
+const (
+	ruleDateLine      = "date line"
+	ruleDatedCategory = "date line with its section"
+	ruleDateStrip     = "date with its section, author or source"
+)
+
+// datesPage reports whether a line judged by rule dates the page.
+func datesPage(rule string) bool {
+	return rule == ruleDateLine || rule == ruleDatedCategory || rule == ruleDateStrip
 }
 
 // judgeLine applies the rules for short lines that stand alone (see
@@ -176,11 +188,11 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 	case cl.seen == s.text && isSectionKicker(n, s, raw):
 		return KindNavigation, "section link above the headline"
 	case size <= dateLineMax && cl.atEdge(s) && isDateLine(raw) && !inTable(n):
-		return KindNavigation, "date line"
+		return KindNavigation, ruleDateLine
 	case size <= dateLineMax && cl.atEdge(s) && isDatedCategoryLine(raw) && !inTable(n):
-		return KindNavigation, "date line with its section"
+		return KindNavigation, ruleDatedCategory
 	case size <= dateStripMax && cl.atEdge(s) && isDateStrip(raw) && !inTable(n):
-		return KindNavigation, "date with its section, author or source"
+		return KindNavigation, ruleDateStrip
 	case size <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line" // a teaser's byline in a list of stories stays with its teaser
 	case size <= bylineRoleMax && cl.atEdge(s) && isBylineWithRole(raw, lower) && !hasAncestor(n, "li"):
