@@ -24,8 +24,9 @@ var consentWords = []string{"zustimmung", "zustimmen", "stimme bitte", "stimmen 
 var showWords = []string{"anzeigen", "angezeigt", "zeigen", "laden", "geladen", "blockiert", "show", "display",
 	"load", "blocked", "mostrar", "cargar", "afficher", "charger", "visualizza", "caricare", "weergeven", "wyświetl"}
 
-// readerWords address the reader, as whole words.
-var readerWords = []string{"sie", "du", "dir", "deine", "ihre", "you", "your", "vous", "votre", "usted", "tu", "u", "twoj", "twojej"}
+// readerWords address the reader, as whole words. (Not Dutch "u": it is
+// also what "U.S." splits into.)
+var readerWords = []string{"sie", "du", "dir", "deine", "ihre", "you", "your", "vous", "votre", "usted", "tu", "twoj", "twojej"}
 
 // enableWords say that something is switched on.
 var enableWords = []string{"aktivier", "enable", "włącz", "activ", "attiv", "habilit", "turn on", "einschalten"}

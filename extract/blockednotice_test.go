@@ -16,10 +16,11 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce JavaScript.", false, true},
 		{"Please enable JavaScript to view the comments.", false, true},
 		{"The app did not show patients a consent form before it loaded their records.", false, false}, // nobody addressed
-		{"Sie hat ihre Zustimmung zum Vertrag gegeben.", false, false},                                 // nothing shown or loaded
-		{"You can load the page in JavaScript without a framework.", false, false},                     // nothing switched on
-		{"Tu mostrar la carta, dijo ella.", false, false},                                              // no consent
-		{"Enable two-factor login in your settings.", false, false},                                    // no JavaScript
+		{"Sie hat ihre Zustimmung zum Vertrag gegeben.", false, false},
+		{"The U.S. showed no consent to the plan.", false, false},                  // "U.S." is no reader                                 // nothing shown or loaded
+		{"You can load the page in JavaScript without a framework.", false, false}, // nothing switched on
+		{"Tu mostrar la carta, dijo ella.", false, false},                          // no consent
+		{"Enable two-factor login in your settings.", false, false},                // no JavaScript
 	} {
 		lower := strings.ToLower(tc.text)
 		if got := isConsentPlaceholder(lower); got != tc.placeholder {
