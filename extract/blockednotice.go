@@ -29,7 +29,15 @@ var showWords = []string{"anzeigen", "angezeigt", "zeigen", "laden", "geladen", 
 var readerWords = []string{"sie", "du", "dir", "deine", "ihre", "you", "your", "vous", "votre", "usted", "tu", "twoj", "twojej"}
 
 // enableWords say that something is switched on.
-var enableWords = []string{"aktivier", "enable", "włącz", "activ", "attiv", "habilit", "turn on", "einschalten"}
+var enableWords = []string{"aktivier", "enable", "włącz", "activate", "activar", "activer", "activez", "activé",
+	"attiv", "habilit", "turn on", "switch on", "einschalten"}
+
+// requestWords make a line about switching JavaScript on a request of the
+// reader's browser, not a sentence about the language ("JavaScript
+// enables interactive pages").
+var requestWords = []string{"please", "bitte", "muss", "must", "need", "require", "erforderlich", "benötigt",
+	"wymaga", "necesita", "nécessite", "richiede", "browser", "navegador", "navigateur", "przeglądar",
+	"funktioniert", "works best"}
 
 // isConsentPlaceholder reports whether lower, a short block's lower-cased
 // text, tells the reader that something is not shown without their
@@ -40,9 +48,11 @@ func isConsentPlaceholder(lower string) bool {
 }
 
 // isScriptNotice reports whether lower, a short block's lower-cased text,
-// asks for JavaScript to be switched on.
+// asks for JavaScript to be switched on: it names JavaScript and switching
+// it on, and asks the reader or their browser.
 func isScriptNotice(lower string) bool {
-	return strings.Contains(lower, "javascript") && containsAny(lower, enableWords)
+	return strings.Contains(lower, "javascript") && containsAny(lower, enableWords) &&
+		(containsAny(lower, requestWords) || addressesReader(lower))
 }
 
 // addressesReader reports whether lower holds one of readerWords as a word.

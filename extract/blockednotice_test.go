@@ -20,7 +20,9 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"The U.S. showed no consent to the plan.", false, false},                  // "U.S." is no reader                                 // nothing shown or loaded
 		{"You can load the page in JavaScript without a framework.", false, false}, // nothing switched on
 		{"Tu mostrar la carta, dijo ella.", false, false},                          // no consent
-		{"Enable two-factor login in your settings.", false, false},                // no JavaScript
+		{"Enable two-factor login in your settings.", false, false},
+		{"JavaScript enables interactive pages and activates them.", false, false},        // about the language
+		{"Adhocracy funktioniert am besten, wenn JavaScript aktiviert ist.", false, true}, // no JavaScript
 	} {
 		lower := strings.ToLower(tc.text)
 		if got := isConsentPlaceholder(lower); got != tc.placeholder {
