@@ -39,12 +39,17 @@ var requestWords = []string{"please", "bitte", "muss", "must", "need", "require"
 	"wymaga", "necesita", "nécessite", "richiede", "browser", "navegador", "navigateur", "przeglądar",
 	"funktioniert", "works best"}
 
+// embedWords name what a placeholder holds back.
+var embedWords = []string{"inhalt", "content", "contenido", "contenu", "contenuto", "inhoud", "treść", "video",
+	"newsletter", "anbieter", "provider", "embed", "karte", "map", "formular", "form"}
+
 // isConsentPlaceholder reports whether lower, a short block's lower-cased
 // text, tells the reader that something is not shown without their
-// consent: it names consent and showing or loading, and it addresses the
-// reader.
+// consent: it names consent, showing or loading, and what is held back
+// (content, a video, a form), and it addresses the reader.
 func isConsentPlaceholder(lower string) bool {
-	return containsAny(lower, consentWords) && containsAny(lower, showWords) && addressesReader(lower)
+	return containsAny(lower, consentWords) && containsAny(lower, showWords) && containsAny(lower, embedWords) &&
+		addressesReader(lower)
 }
 
 // isScriptNotice reports whether lower, a short block's lower-cased text,

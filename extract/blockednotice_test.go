@@ -18,6 +18,7 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"The app did not show patients a consent form before it loaded their records.", false, false}, // nobody addressed
 		{"Sie hat ihre Zustimmung zum Vertrag gegeben.", false, false},
 		{"The U.S. showed no consent to the plan.", false, false},                  // "U.S." is no reader                                 // nothing shown or loaded
+		{"Did you show your consent to the landlord?", false, false},               // nothing held back
 		{"You can load the page in JavaScript without a framework.", false, false}, // nothing switched on
 		{"Tu mostrar la carta, dijo ella.", false, false},                          // no consent
 		{"Enable two-factor login in your settings.", false, false},
