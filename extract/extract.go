@@ -279,6 +279,7 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	dropTitleHeading(content, title, titles)
 	if choice != choiceRules { // a fragment is cleaned as the pass's choice is
 		dropTrailingHeading(content, log)
+		dropSiteNameLine(content, sn, log)
 		dropRepeatedRun(content, log)
 	}
 	asFragmentRoot(content)

@@ -1,0 +1,68 @@
+package extract
+
+import (
+	"strings"
+
+	"golang.org/x/net/html"
+)
+
+// A site's name alone on the article's last line is its credit, not the
+// story's: "Stuff" under a story Stuff ran from its wire, "Tarnkappe.info",
+// "RENT A SALESMAN®". The name must be the one the page declares (its
+// og:site_name or publisher) or its host's, written whole.
+
+// siteNameLineMin is the shortest name, in bytes squashed (see squash),
+// read as the site's credit: shorter ones are words.
+const siteNameLineMin = 3
+
+// dropSiteNameLine removes the block that holds the last text of content
+// when that text is the site's name.
+func dropSiteNameLine(content *html.Node, site siteName, log *explainLog) {
+	if content == nil {
+		return
+	}
+	last := lastTextBlock(content)
+	if last == content {
+		return // the article's own loose text: no line of its own
+	}
+	text, short := boundedText(last, maxLabelHeading)
+	if !short || !isSiteNameLine(text, site) {
+		return
+	}
+	log.add("cleanup", KindCredits, "the site's name on the last line", last)
+	last.Parent.RemoveChild(last)
+}
+
+// isSiteNameLine reports whether text, a line's text, is the site's
+// declared name or its host's name, whole.
+func isSiteNameLine(text string, site siteName) bool {
+	line := squash(text)
+	if len(line) < siteNameLineMin {
+		return false
+	}
+	if site.name != "" && line == squash(site.name) {
+		return true
+	}
+	host := strings.ToLower(strings.TrimPrefix(site.host, "www."))
+	return host != "" && (line == squash(host) || line == squash(strings.Split(host, ".")[0]))
+}
+
+// lastTextBlock returns the element that holds the last text of n and no
+// block with text after it: the deepest block whose own text or inline
+// element ends n's text. It returns n itself when n's last text is its
+// own.
+func lastTextBlock(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return n
+		case c.Type != html.ElementNode || isScriptLike(c.Data) || firstTextNode(c) == nil:
+			continue
+		case isInline(c.Data):
+			return n
+		default:
+			return lastTextBlock(c)
+		}
+	}
+	return n
+}
