@@ -305,3 +305,23 @@ func lowerAligned(s string) string {
 		return r
 	}, s)
 }
+
+// lastTextBlock returns the element that holds the last text of n and no
+// block with text after it: the deepest block whose own text or inline
+// element ends n's text. It returns n itself when n's last text is its
+// own.
+func lastTextBlock(n *html.Node) *html.Node {
+	for c := n.LastChild; c != nil; c = c.PrevSibling {
+		switch {
+		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
+			return n
+		case c.Type != html.ElementNode || isScriptLike(c.Data) || firstTextNode(c) == nil:
+			continue
+		case isInline(c.Data):
+			return n
+		default:
+			return lastTextBlock(c)
+		}
+	}
+	return n
+}

@@ -46,23 +46,3 @@ func isSiteNameLine(text string, site siteName) bool {
 	host := strings.ToLower(strings.TrimPrefix(site.host, "www."))
 	return host != "" && (line == squash(host) || line == squash(strings.Split(host, ".")[0]))
 }
-
-// lastTextBlock returns the element that holds the last text of n and no
-// block with text after it: the deepest block whose own text or inline
-// element ends n's text. It returns n itself when n's last text is its
-// own.
-func lastTextBlock(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return n
-		case c.Type != html.ElementNode || isScriptLike(c.Data) || firstTextNode(c) == nil:
-			continue
-		case isInline(c.Data):
-			return n
-		default:
-			return lastTextBlock(c)
-		}
-	}
-	return n
-}

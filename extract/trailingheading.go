@@ -61,17 +61,11 @@ func labelOf(h *html.Node) (string, bool) {
 // lastTextHeading returns the heading (<h1> to <h6>) that holds the last
 // text of n, or nil when that text is not in a heading.
 func lastTextHeading(n *html.Node) *html.Node {
-	for c := n.LastChild; c != nil; c = c.PrevSibling {
-		switch {
-		case c.Type == html.TextNode && strings.TrimSpace(c.Data) != "":
-			return nil
-		case c.Type != html.ElementNode || isScriptLike(c.Data) || firstTextNode(c) == nil:
-			continue
-		case isHeading(c.Data):
-			return c
-		default:
-			return lastTextHeading(c)
+	var heading *html.Node
+	for b := lastTextBlock(n); b != nil && b != n; b = b.Parent {
+		if isHeading(b.Data) {
+			heading = b // the outermost, as a heading may hold blocks
 		}
 	}
-	return nil
+	return heading
 }
