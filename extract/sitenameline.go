@@ -12,8 +12,12 @@ import (
 // og:site_name or publisher) or its host's, written whole.
 
 // siteNameLineMin is the shortest name, in bytes squashed (see squash),
-// read as the site's credit: shorter ones are words.
-const siteNameLineMin = 3
+// read as the site's credit: shorter ones are words. siteNameLineMax is
+// the longest line, in bytes of text, read at all.
+const (
+	siteNameLineMin = 3
+	siteNameLineMax = 60
+)
 
 // dropSiteNameLine removes the block that holds the last text of content
 // when that text is the site's name.
@@ -22,11 +26,10 @@ func dropSiteNameLine(content *html.Node, site siteName, log *explainLog) {
 		return
 	}
 	last := lastTextBlock(content)
-	if last == content {
-		return // the article's own loose text: no line of its own
+	if last == content || textLen(last) > siteNameLineMax {
+		return // the article's own loose text, or a sentence
 	}
-	text, short := boundedText(last, maxLabelHeading)
-	if !short || !isSiteNameLine(text, site) {
+	if !isSiteNameLine(textContent(last), site) {
 		return
 	}
 	log.add("cleanup", KindCredits, "the site's name on the last line", last)
