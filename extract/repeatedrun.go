@@ -149,11 +149,13 @@ func (bc *blockCollector) walk(n *html.Node) {
 				continue
 			}
 		}
-		if h, size := hashWords(c); size > 0 {
-			bc.count++
-			if cap(bc.blocks) > 0 {
-				bc.blocks = append(bc.blocks, hashedBlock{node: c, hash: h})
-			}
+		if firstTextNode(c) == nil {
+			continue
+		}
+		bc.count++
+		if cap(bc.blocks) > 0 { // hashed only on the second walk, when kept
+			h, _ := hashWords(c)
+			bc.blocks = append(bc.blocks, hashedBlock{node: c, hash: h})
 		}
 	}
 }
