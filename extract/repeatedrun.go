@@ -27,9 +27,10 @@ const (
 
 // repeatCompareBudget bounds the block comparisons one article may cost:
 // the search compares each block with the one a run's length further on,
-// for every length, which for an article of n blocks is n²/4 comparisons.
-// The budget covers every length for 2,000 blocks; a longer article is
-// searched for its longest repeats only, and stays linear.
+// for every length, which for an article of n blocks is n²/4 comparisons,
+// and reads a whole run each time one matches. The budget covers every
+// length for 2,000 blocks; a longer article is searched for its longest
+// repeats only, and stays linear.
 const repeatCompareBudget = 1_000_000
 
 // hashedBlock is one block of the article's text and a hash of its words.
@@ -60,6 +61,9 @@ func dropRepeatedRun(content *html.Node, log *explainLog) {
 				continue
 			}
 			first := k + 1 - run
+			if budget -= run; budget < 0 {
+				return // the checks below read the whole run
+			}
 			if !holdsDistinct(blocks[first:first+run]) ||
 				runBytes(blocks[first:first+run]) < repeatedRunBytes ||
 				!sameTexts(blocks[first:first+run], blocks[first+run:first+2*run]) {

@@ -86,14 +86,23 @@ func TestRepeatedRunSeesTablesAndLooseText(t *testing.T) {
 	}
 }
 
-// An article of many blocks, each run nearly repeated, would cost the
-// search a time quadratic in its blocks; the comparison budget keeps it
-// linear.
+// An article of many blocks would cost the search a time quadratic in
+// its blocks, and one of two short blocks in turn ("a b a b …", where
+// every even run matches and then fails the checks that read it whole)
+// a time cubic; the comparison budget, charged for those reads too, keeps
+// both linear.
 func TestRepeatedRunSearchBounded(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	near := func(k int) *html.Node {
+	parse := func(body string) *html.Node {
+		doc, err := html.Parse(strings.NewReader(body))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return doc
+	}
+	near := func(k int) *html.Node { // each run nearly repeated
 		var b strings.Builder
 		for i := 0; i < k; i++ {
 			fmt.Fprintf(&b, "<p>b%d</p>", i)
@@ -105,26 +114,30 @@ func TestRepeatedRunSearchBounded(t *testing.T) {
 		for i := 0; i < k; i++ {
 			fmt.Fprintf(&b, "<p>c%d</p>", i) // room for each near-repeat to be checked
 		}
-		doc, err := html.Parse(strings.NewReader(b.String()))
-		if err != nil {
-			t.Fatal(err)
-		}
-		return doc
+		return parse(b.String())
 	}
-	best := func(k int) time.Duration {
+	alternating := func(k int) *html.Node {
+		return parse(strings.Repeat("<p>a</p><p>b</p>", k))
+	}
+	best := func(page func(int) *html.Node, k int) time.Duration {
 		fastest := time.Duration(1 << 62)
 		for range 5 {
-			doc := near(k)
+			doc := page(k)
 			start := time.Now()
 			dropRepeatedRun(doc, nil)
 			fastest = min(fastest, time.Since(start))
 		}
 		return fastest
 	}
-	small, large := best(2000), best(32000)
-	t.Logf("2,000 blocks: %v, 32,000 blocks: %v", small, large)
+	small, large := best(near, 2000), best(near, 32000)
+	t.Logf("near repeats, 6,000 blocks: %v, 96,000 blocks: %v", small, large)
 	if large > 64*small {
 		t.Errorf("16x the blocks took %.1fx the time", float64(large)/float64(small))
+	}
+	alt := best(alternating, 1500) // 3,000 blocks
+	t.Logf("two blocks in turn, 3,000 blocks: %v", alt)
+	if alt > 16*small {
+		t.Errorf("3,000 blocks of two in turn took %.1fx the time of 6,000 blocks of near repeats", float64(alt)/float64(small))
 	}
 }
 
