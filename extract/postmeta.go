@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -44,29 +45,15 @@ func isPostMeta(n *html.Node, lower string) bool {
 // opensWithAny reports whether the first text under n that is not white
 // space opens with one of starts, lower-case prefixes, in any case.
 func opensWithAny(n *html.Node, starts []string) bool {
-	first := firstText(n)
+	text := firstTextNode(n)
+	if text == nil {
+		return false
+	}
+	first := strings.TrimLeftFunc(text.Data, unicode.IsSpace)
 	for _, start := range starts {
 		if len(first) >= len(start) && strings.EqualFold(first[:len(start)], start) {
 			return true
 		}
 	}
 	return false
-}
-
-// firstText returns the first text node's data under n that is not white
-// space, trimmed at its start, or "".
-func firstText(n *html.Node) string {
-	for c := n.FirstChild; c != nil; c = c.NextSibling {
-		switch {
-		case c.Type == html.TextNode:
-			if t := strings.TrimLeft(c.Data, " \t\n\r\f"); t != "" {
-				return t
-			}
-		case c.Type == html.ElementNode && !isScriptLike(c.Data):
-			if t := firstText(c); t != "" {
-				return t
-			}
-		}
-	}
-	return ""
 }

@@ -115,10 +115,12 @@ func (p *pruner) walk(n *html.Node) {
 				next = removePHPError(c, end)
 				break
 			}
-			if hiddenRule(c) != "" && (p.hidesPage(c) || p.hidesRestOfStory(c)) {
+			hidden := hiddenRule(c)
+			if hidden != "" && (p.hidesPage(c) || p.hidesRestOfStory(c)) {
 				reveal(c) // the page, or its story's rest, hidden until a script shows it (reveal.go)
+				hidden = ""
 			}
-			kind, rule, ok := p.match(c)
+			kind, rule, ok := p.match(c, hidden)
 			switch {
 			case ok && kind == KindComments && p.keep.kept(kind):
 				n.RemoveChild(c)
@@ -143,8 +145,9 @@ func (p *pruner) walk(n *html.Node) {
 }
 
 // match reports whether the element n is boilerplate, of which kind, and
-// by which rule.
-func (p *pruner) match(n *html.Node) (Kind, string, bool) {
+// by which rule. hidden is hiddenRule's answer for n, which the walk asks
+// first.
+func (p *pruner) match(n *html.Node, hidden string) (Kind, string, bool) {
 	if kind, ok := removedTags[n.Data]; ok {
 		if isLandmarkTag(n.Data) && p.isProtected(n) ||
 			n.Data == "form" && isProseRich(n) || kind == KindCaptions && textLen(n) > captionMax {
@@ -155,8 +158,8 @@ func (p *pruner) match(n *html.Node) (Kind, string, bool) {
 	if n.Data == "noscript" && !holdsImage(n) {
 		return KindMarkup, "tag <noscript> without an image", true
 	}
-	if rule := hiddenRule(n); rule != "" {
-		return KindNavigation, rule, true
+	if hidden != "" {
+		return KindNavigation, hidden, true
 	}
 	if isHiddenUpdatedTime(n) {
 		return KindNavigation, "updated time a theme hides beside the published one", true
