@@ -23,6 +23,7 @@ var bylinePrefixes = []string{
 	"autoren ", "auteur :", "auteur:", "autore:", "автор:", "von:", "by:", "author ", "autor ",
 	"published by ", "beitragvon ", "vom ", "by ", "von ", "par ", "por ", "di ", "from ",
 	"责任编辑：", "作者：", "记者：", "记者", // Chinese: the editor in charge, the author, the reporter
+	"авторы:", "редактор:", "piše:", "propos recueillis par ", "recueilli par ", "recueillis par ", "door ", "durch ",
 }
 
 // gluedLabels are labels that a page's layout sets apart from the name
@@ -38,6 +39,9 @@ var notNames = map[string]bool{
 	"author": true, "autor": true, "autoren": true, "text": true, "quelle": true, "source": true, "vor": true,
 	"artikel von": true, "published by": true, "article by": true, "written by": true, "posted by": true, "story by": true, "alle beiträge": true, "last": true, "mehr": true, "more": true,
 	"method": true, "ingredients": true, "directions": true, "zubereitung": true, "zutaten": true, // a recipe's headings
+	"autorin": true, "autorinnen": true, "autor*innen": true, "autor:innen": true, "door": true, "herausgeber": true,
+	"cortesía": true, "anónimo": true, "editor": true, "am": true, "invitation": true, "themen": true,
+	"subject": true, "title": true, "topic": true, "product": true, "category": true, "cuisine": true, "course": true, "occasion": true, // "Browse by Subject"
 }
 
 // hasCreditPrefix reports a photo credit where a byline was looked for.
@@ -58,6 +62,7 @@ const maxBylineWords = 12
 // a domain, a sentence.
 func cleanByline(s string) string {
 	s = strings.Join(dropHandles(strings.Fields(strings.ReplaceAll(withoutMarkup(s), "\u00a0", " "))), " ")
+	s = cutAtProfileLink(undoubled(s))
 	s = afterDatedPrefix(s)
 	for changed := true; changed; {
 		changed = false
@@ -78,7 +83,7 @@ func cleanByline(s string) string {
 		s = strings.TrimSuffix(s, tail)
 	}
 	s = withoutRole(withoutDegree(s))
-	for _, sep := range []string{" · ", " | ", " • ", " — ", " – ", " Illustration", " Fotos", " Foto:", " Photos", " Bilder"} {
+	for _, sep := range []string{" · ", " | ", " • ", " — ", " – ", " Illustration", " Fotos", " Foto:", " Photos", " Bilder", " Updated:"} {
 		if i := strings.Index(s, sep); i > 0 {
 			s = s[:i]
 		}
@@ -88,7 +93,8 @@ func cleanByline(s string) string {
 	switch {
 	case s == "", !strings.ContainsFunc(s, unicode.IsLetter), len(strings.Fields(s)) > maxBylineWords, strings.Contains(lower, "http"), hasBylineControl(lower),
 		strings.Contains(lower, "www."), looksLikeDomain(lower), isCommentSignature(lower), notNames[lower],
-		strings.HasPrefix(lower, "archiv"), hasCreditPrefix(lower), slices.Contains(weekdays, lower):
+		strings.HasPrefix(lower, "archiv"), hasCreditPrefix(lower), slices.Contains(weekdays, lower),
+		isRightsNotice(lower), startsWithDigit(s), strings.Contains(s, "*"):
 		return ""
 	}
 	return s
@@ -265,7 +271,7 @@ func isCommentSignature(lower string) bool {
 }
 
 func isBylinePunct(r rune) bool {
-	return unicode.IsSpace(r) || strings.ContainsRune("|-–—·•:,;'\"“”„«»©→", r)
+	return unicode.IsSpace(r) || strings.ContainsRune("|-–—·•:,;'\"“”„«»©→/&", r)
 }
 
 // afterDatedPrefix returns the name of "Posted on March 3, 2020 by Jane
@@ -303,14 +309,55 @@ func hasBylineControl(lower string) bool {
 	return containsAny(lower, bylineControls)
 }
 
-// dropHandles removes social-media handles ("@jdoe") printed beside a name.
+// dropHandles removes social-media handles ("@jdoe") and e-mail addresses
+// printed beside a name.
 func dropHandles(words []string) []string {
 	out := words[:0]
 	for _, w := range words {
-		if len(w) > 1 && w[0] == '@' {
+		if len(w) > 1 && w[0] == '@' || isEmailAddress(w) {
 			continue
 		}
 		out = append(out, w)
 	}
 	return out
+}
+
+// rightsWords begin or fill a copyright notice that a page put where its
+// byline goes ("All Rights Reserved", "Copyright Example GmbH").
+var rightsWords = []string{"all rights reserved", "alle rechte vorbehalten", "tous droits réservés", "todos los derechos reservados"}
+
+func isRightsNotice(lower string) bool {
+	return strings.HasPrefix(lower, "copyright") || containsAny(lower, rightsWords)
+}
+
+// startsWithDigit reports a byline that opens with a number: a date ("15
+// de Abril de", "21.01.2022 Aktuelle Meldung") or a count, not a name.
+func startsWithDigit(s string) bool {
+	return s != "" && s[0] >= '0' && s[0] <= '9'
+}
+
+// undoubled returns the name a layout printed twice without a space, once
+// for wide screens and once for narrow ones: "Jane DoeJane Doe" → "Jane Doe".
+func undoubled(s string) string {
+	if half := len(s) / 2; len(s) >= 6 && len(s)%2 == 0 && s[:half] == s[half:] {
+		return s[:half]
+	}
+	return s
+}
+
+// profileLinks are the social networks whose profile links an author box
+// prints after the name ("Jane Doe Google+ mehr"), lower-cased.
+var profileLinks = map[string]bool{"google+": true, "twitter": true, "facebook": true, "instagram": true,
+	"linkedin": true, "xing": true, "e-mail": true, "email": true}
+
+// cutAtProfileLink drops what follows a name of two words or more from the
+// first profile link on.
+func cutAtProfileLink(s string) string {
+	words := strings.Fields(s)
+	for i := 2; i < len(words); i++ {
+		if profileLinks[strings.ToLower(words[i])] {
+			return strings.Join(words[:i], " ")
+		}
+	}
+	return s
 }

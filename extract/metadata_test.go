@@ -86,6 +86,25 @@ func TestCleanByline(t *testing.T) {
 		{"Jane <b>Doe</b>", "Jane Doe"},
 		{"Lire l’article original", ""}, // a translation's link to its original, in an element classed as the authors'
 		{"Read the original article", ""},
+		{"Angelika Leitner Google+ mehr", "Angelika Leitner"}, // an author box's profile links
+		{"Lüder Hoppe info@buero-hoppe.de", "Lüder Hoppe"},
+		{"Kristen Falc'honKristen Falc'hon", "Kristen Falc'hon"}, // printed for wide and narrow screens
+		{"/ Cory Doctorow /", "Cory Doctorow"},
+		{"& Herausgeber", ""},
+		{"Autorin", ""},
+		{"Autor*innen", ""},
+		{"POR MES*", ""},
+		{"by Subject", ""}, // a "browse by" menu
+		{"Copyright Haufe-Lexware GmbH & Co. KG - all rights reserved", ""},
+		{"21.01.2022 Aktuelle Meldung", ""},
+		{"15 de Abril de", ""},
+		{"PTI Updated:March", "PTI"},
+		{"Авторы: Дмитрий Попов", "Дмитрий Попов"},
+		{"Recueilli par Patrick ANGEVIN.", "Patrick ANGEVIN."},
+		{"durch Stephan Markus", "Stephan Markus"},
+		{"Door: Jan de Vries", "Jan de Vries"},
+		{"Thomas More", "Thomas More"},
+		{"Jane Twitter Doe", "Jane Twitter Doe"}, // a profile link cuts only after two words
 	}
 	for _, tt := range tests {
 		if got := cleanByline(tt.in); got != tt.want {
