@@ -213,6 +213,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindShare, "share bar"
 	case size <= ratingLineMax && isRatingLine(lower):
 		return KindShare, "rating line"
+	case size <= titledRatingMax && cl.atEdge(s) && isTitledRating(lower):
+		return KindShare, "rating line after the title"
 	case size <= galleryCounterMax && isGalleryCounter(lower):
 		return KindNavigation, "gallery counter"
 	}

@@ -11,6 +11,23 @@ import "strings"
 // ratingLineMax bounds the text, in bytes, of a rating line.
 const ratingLineMax = 90
 
+// titledRatingMax bounds the text, in bytes, of a rating line that
+// repeats the story's title (see isTitledRating).
+const titledRatingMax = 250
+
+// isTitledRating reports a rating line after the story's title and a
+// comma, as a WordPress rating plugin prints it: "Truckwash A31, 6.0 out of
+// 6 based on 1 rating". The rating must say what it is based on: a
+// sentence may well end in ", 7 votes".
+func isTitledRating(lower string) bool {
+	i := strings.LastIndex(lower, ", ")
+	if i <= 0 {
+		return false
+	}
+	rating := lower[i+2:]
+	return (strings.Contains(rating, " based on ") || strings.Contains(rating, " basierend auf ")) && isRatingLine(rating)
+}
+
 // isRatingLine reports lower-cased text made only of counts and scores
 // and the words of a rating, with a word that counts (votes, ratings) and
 // a number or a "no".
@@ -45,13 +62,13 @@ func isScore(w string) bool {
 var (
 	// ratingCounts count the ratings given.
 	ratingCounts = map[string]bool{
-		"votes": true, "vote": true, "ratings": true, "bewertungen": true, "bewertung": true, "stimmen": true,
+		"votes": true, "vote": true, "ratings": true, "rating": true, "bewertungen": true, "bewertung": true, "stimmen": true,
 		"reviews": true, "avis": true, "valoraciones": true, "votos": true, "voti": true, "ocen": true,
 	}
 	// ratingWords stand beside them.
 	ratingWords = map[string]bool{
 		"from": true, "von": true, "of": true, "out": true, "sterne": true, "stars": true, "star": true,
-		"rating": true, "cast": true, "durchschnitt": true, "average": true, "noch": true, "yet": true,
+		"cast": true, "durchschnitt": true, "average": true, "noch": true, "yet": true,
 		"basierend": true, "auf": true, "abgegebenen": true, "based": true, "on": true, "sur": true, "de": true,
 	}
 )

@@ -19,9 +19,39 @@ func TestIsRatingLine(t *testing.T) {
 		{"Overall Rating", false}, // a review's heading
 		{"Bewertungen", false},    // a tab's label, no count
 		{"7 votes were cast for the new mayor on Tuesday", false},
+		{"6.0 out of 6 based on 1 rating", true},
 	} {
 		if got := isRatingLine(strings.ToLower(tc.text)); got != tc.want {
 			t.Errorf("isRatingLine(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
+}
+
+func TestIsTitledRating(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Truckwash A31, 6.0 out of 6 based on 1 rating", true},
+		{"Haben sich Mozarts Eltern je wegen seiner Schulnoten gesorgt?, 5.0 out of 5 based on 2 ratings", true},
+		{"In the end, 7 votes", false}, // a sentence's end: no "based on"
+		{"Truckwash A31 6.0 out of 6 based on 1 rating", false},
+		{"The judges met, and based on 3 ratings they chose", false},
+	} {
+		if got := isTitledRating(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isTitledRating(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A rating plugin's line that repeats the title goes at the article's
+// edge and stays inside the story.
+func TestTitledRatingRemovedAtEdge(t *testing.T) {
+	rating := "Truckwash A31, 6.0 out of 6 based on 1 rating"
+	page := articlePage("<title>Truckwash</title>", "<h1>Truckwash</h1>"+paragraphs(4)+"<p>"+rating+"</p>")
+	wantGone(t, mustExtract(t, page, Options{}).Text, rating)
+
+	later := strings.ReplaceAll(paragraphs(3), "committee", "council")
+	page = articlePage("<title>Truckwash</title>", "<h1>Truckwash</h1>"+paragraphs(5)+"<p>"+rating+"</p>"+later)
+	wantKept(t, mustExtract(t, page, Options{}).Text, rating)
 }
