@@ -1,0 +1,30 @@
+package extract
+
+import "strings"
+
+// A counter line is a widget's count printed on its own line beside the
+// story: "37 views", "3 Kommentare", "1 Besucher online", "1,199
+// signatures". The story itself never says a bare number and a noun on a
+// line: a list item does ("3 Batterien AA", "250 g"), so only the nouns a
+// counter shows are read.
+
+// counterLineMax bounds the text, in bytes, of a counter line.
+const counterLineMax = 40
+
+// counterNouns are what a page counts beside a story, lower-cased, in
+// several languages.
+var counterNouns = map[string]bool{
+	"views": true, "view": true, "aufrufe": true, "vues": true, "visitas": true, "visualizzazioni": true,
+	"wyświetleń": true, "просмотров": true, "lecturas": true, "reads": true, "mal gelesen": true,
+	"comments": true, "comment": true, "kommentare": true, "kommentar": true, "commentaires": true,
+	"comentarios": true, "commenti": true, "komentarzy": true, "likes": true, "shares": true,
+	"besucher online": true, "visitors online": true, "users online": true, "interakcji": true,
+	"signatures": true, "unterschriften": true,
+}
+
+// isCounterLine reports lower-cased text that is a count and a counter's
+// noun: "37 views".
+func isCounterLine(lower string) bool {
+	number, noun, ok := strings.Cut(strings.TrimSpace(lower), " ")
+	return ok && digitsJoinedBy(number, ".,") && counterNouns[strings.Join(strings.Fields(noun), " ")]
+}
