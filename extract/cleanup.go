@@ -215,6 +215,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindShare, "rating line"
 	case size <= titledRatingMax && cl.atEdge(s) && isTitledRating(lower):
 		return KindShare, "rating line after the title"
+	case size <= appPromptMax && cl.atEdge(s) && isAppPrompt(lower):
+		return KindSubscribe, "app prompt"
 	case size <= counterLineMax && cl.atEdge(s) && isCounterLine(lower):
 		return KindNavigation, "counter line"
 	case size <= galleryCounterMax && isGalleryCounter(lower):

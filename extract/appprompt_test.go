@@ -1,0 +1,39 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsAppPrompt(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Die Sport BILD-App Jetzt kostenlos für iOS und Android!", true},
+		{"If you're on the ABC7 News app, click here to watch live", true},
+		{"不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法", true},
+		{"Download the Microsoft News app for full coverage of the crisis", true},
+		{"1Password kostet aktuell knapp 50 Euro im Mac App Store und setzt OS X 10.10 voraus.", false}, // no call
+		{"Coinbase Pro offers a mobile app on both the iOS and Android platforms.", false},
+		{"Download the full report from the ministry's website.", false}, // no app
+		{"Apply now and download the form.", false},
+		{"Click here to download WhatsApp.", false},
+	} {
+		if got := isAppPrompt(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isAppPrompt(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// An app prompt goes at the article's edge; a story's own sentence that
+// names an app and a download stays further in.
+func TestAppPromptRemovedAtEdge(t *testing.T) {
+	prompt := "Die Sport BILD-App Jetzt kostenlos für iOS und Android!"
+	page := articlePage("<title>Spiel</title>", "<h1>Spiel</h1>"+paragraphs(4)+"<p>"+prompt+"</p>")
+	wantGone(t, mustExtract(t, page, Options{}).Text, prompt)
+
+	later := strings.ReplaceAll(paragraphs(3), "committee", "council")
+	page = articlePage("<title>Spiel</title>", "<h1>Spiel</h1>"+paragraphs(5)+"<p>"+prompt+"</p>"+later)
+	wantKept(t, mustExtract(t, page, Options{}).Text, prompt)
+}
