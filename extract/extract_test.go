@@ -40,6 +40,19 @@ func wantKept(t *testing.T, text string, lines ...string) {
 }
 
 // articlePage wraps body paragraphs in a page with a head.
+// wantRemovedOnlyAtEdge checks that line, a paragraph of its own, goes
+// when it ends an article of four paragraphs and stays when it stands
+// between five paragraphs and three more.
+func wantRemovedOnlyAtEdge(t *testing.T, line string) {
+	t.Helper()
+	page := articlePage("<title>Story</title>", "<h1>Story</h1>"+paragraphs(4)+"<p>"+line+"</p>")
+	wantGone(t, mustExtract(t, page, Options{}).Text, line)
+
+	later := strings.ReplaceAll(paragraphs(3), "committee", "council") // not a repeat of the first three
+	page = articlePage("<title>Story</title>", "<h1>Story</h1>"+paragraphs(5)+"<p>"+line+"</p>"+later)
+	wantKept(t, mustExtract(t, page, Options{}).Text, line)
+}
+
 func articlePage(head, body string) []byte {
 	return []byte("<!DOCTYPE html><html lang=\"en\"><head><meta charset=\"utf-8\">" + head +
 		"</head><body><header><nav><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav></header>" +
