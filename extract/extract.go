@@ -255,6 +255,9 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 		if passLen < minArticleText {
 			content, choice = bestFallback(doc, content, meta.ld.body)
 			dateLine = firstNonEmpty(cleanupArticle(content, bodyKeep, phrases, log), dateLine)
+			if choice == choiceDenseFallback && isFurnitureOnly(content) {
+				return nil, ErrNoArticle
+			}
 		} else if block := denserBlock(doc, content); block != nil {
 			content, choice = block, choiceDenser
 			dateLine = firstNonEmpty(cleanupArticle(content, bodyKeep, phrases, log), dateLine)

@@ -569,3 +569,21 @@ func checkGoneKept(t *testing.T, text string, gone, kept []string) {
 		}
 	}
 }
+
+// A forum thread whose post is only an image leaves the fallback a login
+// prompt, furniture the clean-up would remove from any article: no
+// article, not the prompt. A page whose densest block is a short real
+// paragraph still gives it.
+func TestFallbackOfFurnitureOnly(t *testing.T) {
+	body := `<article class="message-body"><img src="/attachments/1.png" alt="shot.png"></article>` +
+		`<div class="block-outer"><div><a href="/login/"><span>You must log in or register to reply here.</span></a></div></div>`
+	_, err := FromBytes(context.Background(), articlePage("<title>Thread</title>", body), Options{})
+	if !errors.Is(err, ErrNoArticle) {
+		t.Fatalf("err = %v, want ErrNoArticle", err)
+	}
+
+	body = `<article class="message-body"><img src="/attachments/1.png" alt="shot.png"></article>` +
+		`<div class="block-outer"><div><span>The server restarts at noon on Sunday.</span></div></div>`
+	art := mustExtract(t, articlePage("<title>Thread</title>", body), Options{})
+	wantKept(t, art.Text, "The server restarts at noon on Sunday.")
+}

@@ -48,6 +48,19 @@ func denseBlock(root *html.Node) (*html.Node, int) {
 	return best, bestScore
 }
 
+// isFurnitureOnly reports a fallback block whose whole text is furniture
+// the clean-up would remove from an article ("You must log in or register
+// to reply here." on a forum page whose post is an image): the clean-up
+// judges a block's children, never the block it is given.
+func isFurnitureOnly(n *html.Node) bool {
+	raw, ok := boundedText(n, phraseBlockMax)
+	if !ok || strings.TrimSpace(raw) == "" {
+		return false
+	}
+	_, rule := judgeBlock(n, cleanupStatsOf(n), strings.ToLower(strings.Join(strings.Fields(raw), " ")))
+	return rule != ""
+}
+
 // cleanupStatsOf measures n's text and link text without changing it.
 func cleanupStatsOf(n *html.Node) blockStats {
 	var s blockStats
