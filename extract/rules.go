@@ -195,7 +195,7 @@ var furniturePhrases = map[string]Kind{
 	"kategorien":     KindTags, "teilen sie diesen artikel": KindShare, "répondre à cet article": KindComments,
 	"dies könnte sie auch interessieren": KindRelated, "newsletter-anmeldung": KindSubscribe,
 	"erstveröffentlichung": KindNavigation, "letzte aktualisierung": KindNavigation,
-	"trending stories": KindSidebar, "latest news": KindNewsfeed, "latest stories": KindNewsfeed, "top stories": KindNewsfeed,
+	"trending stories": KindSidebar, "latest news": KindNewsfeed, "breaking news": KindNewsfeed, "more news": KindNewsfeed, "latest stories": KindNewsfeed, "top stories": KindNewsfeed,
 	"notre sélection vidéo": KindRelated,
 	"إقرأ أيضاً":            KindRelated, "اقرأ أيضاً": KindRelated, "اقرأ أيضا": KindRelated, "إقرأ أيضا": KindRelated,
 	"skip to main content": KindNavigation, "skip to navigation": KindNavigation, "zum inhalt springen": KindNavigation,
