@@ -53,15 +53,25 @@ func onlyLink(n *html.Node) *html.Node {
 // sectionSegmentMax bounds the bytes of each segment of a section's path.
 const sectionSegmentMax = 25
 
+// taxonomyRoots open the paths of a site's sections and topics
+// ("/category/world/world-regions/russia"); they do not count towards its
+// segments.
+var taxonomyRoots = map[string]bool{"category": true, "categories": true, "tag": true, "tags": true, "topic": true,
+	"topics": true, "section": true, "sections": true, "rubrik": true, "thema": true, "themen": true}
+
 // isSectionURL reports an address whose path reads as a section's, not a
-// story's: one to three short segments of letters and hyphens, no digits,
-// no query ("/politics", "/world/middle-east/", "/tag/crime/").
+// story's: one to three short segments of letters and hyphens after a
+// taxonomy root, no digits, no query ("/politics", "/world/middle-east/",
+// "/tag/crime/", "/category/world/world-regions/russia").
 func isSectionURL(href string) bool {
 	u, err := url.Parse(strings.TrimSpace(href))
 	if err != nil || u.RawQuery != "" || u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
 		return false
 	}
 	segments := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
+	if len(segments) > 1 && taxonomyRoots[segments[0]] {
+		segments = segments[1:]
+	}
 	if len(segments) == 0 || len(segments) > 3 {
 		return false
 	}

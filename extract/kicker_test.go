@@ -16,6 +16,9 @@ func TestIsSectionURL(t *testing.T) {
 		{"mailto:desk@example.com", false},
 		{"/", false},
 		{"/a/b/c/d", false},
+		{"https://www.foxnews.com/category/world/world-regions/russia", true}, // a taxonomy root, then three
+		{"/category/a/b/c/d", false},
+		{"/category", true},
 	} {
 		if got := isSectionURL(tt.href); got != tt.want {
 			t.Errorf("isSectionURL(%q) = %v, want %v", tt.href, got, tt.want)
