@@ -217,6 +217,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindShare, "rating line after the title"
 	case size <= appPromptMax && cl.atEdge(s) && isAppPrompt(lower):
 		return KindSubscribe, "app prompt"
+	case size <= paginationLineMax && cl.atEdge(s) && isPaginationLine(lower):
+		return KindNavigation, "pagination line"
 	case size <= counterLineMax && cl.atEdge(s) && isCounterLine(lower):
 		return KindNavigation, "counter line"
 	case size <= galleryCounterMax && isGalleryCounter(lower):

@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsPaginationLine(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Pages: 1 2 3 4", true},
+		{"Article Pages: 1 2", true},
+		{"Seiten: 1 2 3", true},
+		{"Pages: 1", false},         // one page: nothing to turn to
+		{"Pages: 12 and 13", false}, // a sentence
+		{"Chapter: 1 2 3", false},   // not a pagination label
+		{"Page 1 of 3", false},      // no colon: a gallery counter reads such lines
+	} {
+		if got := isPaginationLine(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isPaginationLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestPaginationLineRemovedAtEdge(t *testing.T) {
+	wantRemovedOnlyAtEdge(t, "Article Pages: 1 2")
+}
