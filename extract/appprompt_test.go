@@ -1,15 +1,9 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestIsAppPrompt(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkLowerPredicate(t, "isAppPrompt", isAppPrompt, []lineCase{
 		{"Die Sport BILD-App Jetzt kostenlos für iOS und Android!", true},
 		{"If you're on the ABC7 News app, click here to watch live", true},
 		{"不用抽 不用搶 現在用APP看新聞 保證天天中獎 點我下載APP 按我看活動辦法", true},
@@ -19,11 +13,7 @@ func TestIsAppPrompt(t *testing.T) {
 		{"Download the full report from the ministry's website.", false}, // no app
 		{"Apply now and download the form.", false},
 		{"Click here to download WhatsApp.", false},
-	} {
-		if got := isAppPrompt(strings.ToLower(tc.text)); got != tc.want {
-			t.Errorf("isAppPrompt(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // An app prompt goes at the article's edge; a story's own sentence that

@@ -215,6 +215,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindShare, "rating line"
 	case size <= titledRatingMax && cl.atEdge(s) && isTitledRating(lower):
 		return KindShare, "rating line after the title"
+	case cl.atEdge(s) && isDonationPrompt(lower):
+		return KindSubscribe, "donation prompt"
 	case size <= appPromptMax && cl.atEdge(s) && isAppPrompt(lower):
 		return KindSubscribe, "app prompt"
 	case size <= paginationLineMax && cl.atEdge(s) && isPaginationLine(lower):

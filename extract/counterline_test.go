@@ -1,15 +1,9 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestIsCounterLine(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkLowerPredicate(t, "isCounterLine", isCounterLine, []lineCase{
 		{"37 views", true},
 		{"3 Kommentare", true},
 		{"1 Besucher online", true},
@@ -20,11 +14,7 @@ func TestIsCounterLine(t *testing.T) {
 		{"Views 37", false},
 		{"37 views of the bay", false},
 		{"1 Besucher", false},
-	} {
-		if got := isCounterLine(strings.ToLower(tc.text)); got != tc.want {
-			t.Errorf("isCounterLine(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A counter on the article's edge goes; the same words inside the story,

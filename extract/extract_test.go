@@ -40,6 +40,23 @@ func wantKept(t *testing.T, text string, lines ...string) {
 }
 
 // articlePage wraps body paragraphs in a page with a head.
+// lineCase is a line of text and whether a rule should report it.
+type lineCase struct {
+	text string
+	want bool
+}
+
+// checkLowerPredicate runs rule, named name, on each case's text
+// lower-cased, as the clean-up passes it.
+func checkLowerPredicate(t *testing.T, name string, rule func(string) bool, cases []lineCase) {
+	t.Helper()
+	for _, tc := range cases {
+		if got := rule(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("%s(%q) = %v, want %v", name, tc.text, got, tc.want)
+		}
+	}
+}
+
 // wantRemovedOnlyAtEdge checks that line, a paragraph of its own, goes
 // when it ends an article of four paragraphs and stays when it stands
 // between five paragraphs and three more.

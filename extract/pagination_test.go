@@ -1,15 +1,9 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestIsPaginationLine(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkLowerPredicate(t, "isPaginationLine", isPaginationLine, []lineCase{
 		{"Pages: 1 2 3 4", true},
 		{"Article Pages: 1 2", true},
 		{"Seiten: 1 2 3", true},
@@ -17,11 +11,7 @@ func TestIsPaginationLine(t *testing.T) {
 		{"Pages: 12 and 13", false}, // a sentence
 		{"Chapter: 1 2 3", false},   // not a pagination label
 		{"Page 1 of 3", false},      // no colon: a gallery counter reads such lines
-	} {
-		if got := isPaginationLine(strings.ToLower(tc.text)); got != tc.want {
-			t.Errorf("isPaginationLine(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestPaginationLineRemovedAtEdge(t *testing.T) {

@@ -1,15 +1,9 @@
 package extract
 
-import (
-	"strings"
-	"testing"
-)
+import "testing"
 
 func TestIsRatingLine(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkLowerPredicate(t, "isRatingLine", isRatingLine, []lineCase{
 		{"5 from 7 votes", true},
 		{"3.65 von 1990 Bewertungen", true},
 		{"Durchschnitt: 4.6 (7 Bewertungen)", true},
@@ -20,28 +14,17 @@ func TestIsRatingLine(t *testing.T) {
 		{"Bewertungen", false},    // a tab's label, no count
 		{"7 votes were cast for the new mayor on Tuesday", false},
 		{"6.0 out of 6 based on 1 rating", true},
-	} {
-		if got := isRatingLine(strings.ToLower(tc.text)); got != tc.want {
-			t.Errorf("isRatingLine(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestIsTitledRating(t *testing.T) {
-	for _, tc := range []struct {
-		text string
-		want bool
-	}{
+	checkLowerPredicate(t, "isTitledRating", isTitledRating, []lineCase{
 		{"Truckwash A31, 6.0 out of 6 based on 1 rating", true},
 		{"Haben sich Mozarts Eltern je wegen seiner Schulnoten gesorgt?, 5.0 out of 5 based on 2 ratings", true},
 		{"In the end, 7 votes", false}, // a sentence's end: no "based on"
 		{"Truckwash A31 6.0 out of 6 based on 1 rating", false},
 		{"The judges met, and based on 3 ratings they chose", false},
-	} {
-		if got := isTitledRating(strings.ToLower(tc.text)); got != tc.want {
-			t.Errorf("isTitledRating(%q) = %v, want %v", tc.text, got, tc.want)
-		}
-	}
+	})
 }
 
 // A rating plugin's line that repeats the title goes at the article's
