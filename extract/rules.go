@@ -171,7 +171,7 @@ var furniturePhrases = map[string]Kind{
 	"noch mehr infos für dich": KindRelated, "viel spaß beim stöbern": KindRelated,
 	"beitragsbild": KindCaptions, "image illustrative": KindCaptions, "representative image": KindCaptions,
 	"representational image": KindCaptions, "image for representation": KindCaptions, "file photo": KindCaptions,
-	"關鍵字": KindTags, "关键词": KindTags, "關鍵詞": KindTags, "关键字": KindTags, "photograph by": KindCredits,
+	"關鍵字": KindTags, "关键词": KindTags, "分享": KindShare, "分享到": KindShare, "分享至": KindShare, "關鍵詞": KindTags, "关键字": KindTags, "photograph by": KindCredits,
 	"rezept drucken": KindShare, "print recipe": KindShare, "pin recipe": KindShare, "save recipe": KindShare,
 	"jump to recipe": KindShare, "rezept merken": KindShare, "pin": KindShare, "pin it": KindShare, "speichern": KindShare, "merken": KindShare,
 	"pdf": KindShare, "drucken / pdf": KindShare,
