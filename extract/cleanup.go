@@ -272,6 +272,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 			return KindSubscribe, "paywall prompt"
 		}
 	}
+	if isAffiliateDisclosure(text) {
+		return KindAds, "affiliate disclosure"
+	}
 	if isConsentPlaceholder(text) || isScriptNotice(text) {
 		return KindConsent, "notice of blocked content"
 	}

@@ -1,0 +1,25 @@
+package extract
+
+// An affiliate disclosure tells the reader that the site is paid for what
+// they buy through its links: "Die mit Sternchen (*) gekennzeichneten
+// Links sind sogenannte Affiliate-Links … bekommen wir … eine Provision",
+// "If you click this link and make a purchase, we earn a commission at no
+// additional cost to you." It names a commission, a purchase or a click,
+// and the links or the site that earns: a story about affiliate marketing
+// seldom says all three in one short paragraph.
+
+// affiliateCommissions are what the site earns, lower-cased.
+var affiliateCommissions = []string{"commission", "provision", "prämie", "vergütung", "verkaufserlös", "comisión", "commissione"}
+
+// affiliatePurchases are what the reader does to earn it.
+var affiliatePurchases = []string{"purchase", "buy", "kauf", "klick", "click", "compra", "achat", "acquist"}
+
+// affiliateLinks name the links or the earning site.
+var affiliateLinks = []string{"affiliate", "partnerlink", "partner-link", "we earn", "we may earn", "we receive",
+	"i may receive", "i receive", "erhalten wir", "bekommen wir", "erhält", "erhalte ich", "bekomme ich", "links"}
+
+// isAffiliateDisclosure reports lower-cased text that discloses affiliate
+// links.
+func isAffiliateDisclosure(lower string) bool {
+	return containsAny(lower, affiliateCommissions) && containsAny(lower, affiliatePurchases) && containsAny(lower, affiliateLinks)
+}

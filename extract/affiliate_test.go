@@ -1,0 +1,29 @@
+package extract
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestIsAffiliateDisclosure(t *testing.T) {
+	checkLowerPredicate(t, "isAffiliateDisclosure", isAffiliateDisclosure, []lineCase{
+		{"If you click this link and make a purchase, we earn a commission at no additional cost to you.", true},
+		{"Die mit Sternchen (*) gekennzeichneten Links sind sogenannte »Affiliate-Links«. Wenn du auf so einen Affiliate-Link klickst und über diesen Link einkaufst, bekommen wir eine kleine Provision.", true},
+		{"This post may contain affiliate links. If you purchase something through the link, I may receive a small commission.", true},
+		{"Die Ausbreitung des E-Commerce hat das Berufsfeld Marketing umgekrempelt, von Affiliate- bis Influencer-Marketing.", false}, // no commission
+		{"The affiliate commission was cut to 3 percent, Amazon said.", false},                                                        // no purchase or click
+		{"Click the affiliate links below to buy the products we tested.", false},                                                     // no commission
+		{"Shoppers who buy through the app pay a commission of 5 percent to the platform.", false},                                    // no affiliate link, nobody earning
+	})
+}
+
+// A disclosure goes wherever it stands: after a list of products it is
+// inside the article.
+func TestAffiliateDisclosureRemoved(t *testing.T) {
+	disclosure := "If you click this link and make a purchase, we earn a commission at no additional cost to you."
+	later := strings.ReplaceAll(paragraphs(3), "committee", "council")
+	page := articlePage("<title>Plants</title>", "<h1>Plants</h1>"+paragraphs(5)+"<p>"+disclosure+"</p>"+later)
+	text := mustExtract(t, page, Options{}).Text
+	wantGone(t, text, disclosure)
+	wantKept(t, text, "The council met")
+}
