@@ -28,6 +28,49 @@ const dateLineWordsMax = 16
 // ("Sarah Gooding March 9, 2017") stays: Readability keeps it, and
 // Mozilla's expected articles with it.
 func isDateLine(raw string) bool {
+	if !onlyDateLineWords(raw) {
+		return false
+	}
+	_, ok := dateInText(raw)
+	return ok
+}
+
+// timeLabels label a time line, lower-cased.
+var timeLabels = map[string]bool{"updated": true, "published": true, "posted": true, "aktualisiert": true,
+	"veröffentlicht": true, "stand": true, "publié": true, "jour": true, "actualizado": true, "publicado": true,
+	"aggiornato": true, "pubblicato": true, "bijgewerkt": true, "gepubliceerd": true}
+
+// isTimeLine reports whether raw, a block's text, says only at what time
+// the story was published or updated, with no date: "Updated: 9.45pm",
+// "Aktualisiert um 10:27 Uhr". It goes as a date line does, but dates
+// nothing.
+func isTimeLine(raw string) bool {
+	if !onlyDateLineWords(raw) {
+		return false
+	}
+	if _, ok := dateInText(raw); ok {
+		return false
+	}
+	labelled, timed := false, false
+	for _, w := range strings.FieldsFunc(strings.ToLower(raw), func(r rune) bool { return r == ',' || unicode.IsSpace(r) }) {
+		w = strings.Trim(w, ".,:;()[]|/–—-·•")
+		labelled = labelled || timeLabels[w]
+		timed = timed || isClockTime(w)
+	}
+	return labelled && timed
+}
+
+// isClockTime reports a time of day: "10:27", "9.45pm", "16h30".
+func isClockTime(w string) bool {
+	w = strings.TrimRight(w, "apmuhr.")
+	i := strings.IndexAny(w, ":.h")
+	return i > 0 && i <= 2 && len(w)-i-1 == 2 && digitsJoinedBy(w[:i], "") && digitsJoinedBy(w[i+1:], "")
+}
+
+// onlyDateLineWords reports whether raw holds digits and nothing but the
+// words of a date line: numerals, times, weekdays, month names and the
+// words that label a date.
+func onlyDateLineWords(raw string) bool {
 	if strings.IndexAny(raw, "0123456789") < 0 {
 		return false // every date has digits; most lines looked at have none
 	}
@@ -53,8 +96,7 @@ func isDateLine(raw string) bool {
 			return false
 		}
 	}
-	_, ok := dateInText(raw)
-	return ok
+	return true
 }
 
 // categoryLabels name the section a date line may end with, lower-cased:

@@ -192,3 +192,36 @@ func TestDateLineAfterStandfirst(t *testing.T) {
 	wantGone(t, art.Text, "10:38 Uhr", "09:12 Uhr")
 	wantKept(t, art.Text, "former striker")
 }
+
+func TestIsTimeLine(t *testing.T) {
+	for _, tc := range []struct {
+		raw  string
+		want bool
+	}{
+		{"Updated: 9.45pm", true},
+		{"Aktualisiert um 10:27 Uhr", true},
+		{"Mis à jour à 16h30", true},
+		{"Updated: 12 March 2021, 9.45pm", false}, // a date: a date line
+		{"9.45pm", false},                         // no label
+		{"Updated: 3 times", false},               // no time
+		{"Updated 1.5 million", false},
+		{"Updated: 12", false}, // a number, no time
+	} {
+		if got := isTimeLine(tc.raw); got != tc.want {
+			t.Errorf("isTimeLine(%q) = %v, want %v", tc.raw, got, tc.want)
+		}
+	}
+}
+
+// A time line goes at the article's edge and dates nothing.
+func TestTimeLineRemovedAtEdge(t *testing.T) {
+	page := articlePage("<title>Court</title>", "<h1>Court</h1><p>Updated: 9.45pm</p>"+paragraphs(4))
+	art := mustExtract(t, page, Options{})
+	wantGone(t, art.Text, "Updated: 9.45pm")
+	if !art.Published.IsZero() {
+		t.Errorf("a time line dated the page: %v", art.Published)
+	}
+	later := strings.ReplaceAll(paragraphs(3), "committee", "council")
+	page = articlePage("<title>Court</title>", "<h1>Court</h1>"+paragraphs(5)+"<p>Updated: 9.45pm</p>"+later)
+	wantKept(t, mustExtract(t, page, Options{}).Text, "Updated: 9.45pm")
+}
