@@ -225,3 +225,13 @@ func TestTimeLineRemovedAtEdge(t *testing.T) {
 	page = articlePage("<title>Court</title>", "<h1>Court</h1>"+paragraphs(5)+"<p>Updated: 9.45pm</p>"+later)
 	wantKept(t, mustExtract(t, page, Options{}).Text, "Updated: 9.45pm")
 }
+
+// A date line written year first, as East Asian pages write it, goes.
+func TestYearFirstDateLineRemoved(t *testing.T) {
+	page := articlePage("<title>Gaza</title>", "<h1>Gaza</h1><p>2023/11/02 22:27</p>"+paragraphs(4))
+	art := mustExtract(t, page, Options{})
+	wantGone(t, art.Text, "2023/11/02")
+	if got := art.Published.Format("2006-01-02"); got != "2023-11-02" {
+		t.Errorf("published %s, want 2023-11-02 from the date line", got)
+	}
+}

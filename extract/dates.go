@@ -13,13 +13,15 @@ import (
 
 // Dates written in page text, for pages that give no machine-readable
 // date: "25.01.2022", "2022-01-25", "25. Januar 2022", "January 25, 2022",
-// "25 de enero de 2022". The month names cover English, German, French,
+// "25 de enero de 2022", the year first as East Asian pages write it
+// ("2022/01/25", "2022.01.25", "2022年1月25日", "2022년 1월 25일"). The month names cover English, German, French,
 // Spanish, Italian, Portuguese, Dutch and Polish.
 
 var (
 	numericDate  = regexp.MustCompile(`\b([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d{2})\b`)
 	isoDate      = regexp.MustCompile(`\b((?:19|20)\d{2})-([01]\d)-([0-3]\d)\b`)
 	slashDate    = regexp.MustCompile(`\b([0-3]?\d)/([0-3]?\d)/((?:19|20)\d{2})\b`)
+	yearFirst    = regexp.MustCompile(`\b((?:19|20)\d{2})(?:[/.]|年\s?|년\s?)([01]?\d)(?:[/.]|月\s?|월\s?)([0-3]?\d)\b`)
 	dayMonthYear = regexp.MustCompile(`(?i)\b([0-3]?\d)(?:\.|er|st|nd|rd|th)?\s+(?:de\s+)?(\p{L}{3,12})\.?,?\s+(?:de\s+)?((?:19|20)\d{2})\b`)
 	monthDayYear = regexp.MustCompile(`(?i)\b(\p{L}{3,10})\.?\s+([0-3]?\d)(?:st|nd|rd|th)?,?\s+((?:19|20)\d{2})\b`)
 )
@@ -109,6 +111,9 @@ func firstDate(text string) (time.Time, int, bool) {
 		}
 	}
 	if m := isoDate.FindStringSubmatchIndex(text); m != nil {
+		consider(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
+	}
+	if m := yearFirst.FindStringSubmatchIndex(text); m != nil {
 		consider(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
 	}
 	if m := numericDate.FindStringSubmatchIndex(text); m != nil {
