@@ -255,7 +255,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.", "Kommentare lesen und schreiben, hier klicken",
 		"Um selbst Kommentare verfassen zu können müssen Sie sich bitte einloggen.", "Log in to comment.",
 		"Connectez-vous pour commenter cet article.", "Neue Kommentare", "Kommentare deaktiviert", "Recent Comments",
-		"Breaking News", "More News", "分享|",
+		"Breaking News", "More News", "分享|", "责任编辑：",
 		"Escuchar artículo", "Listen to this article", "comments powered by", "Erstveröffentlichung", "Den Artikel mit anderen teilen/diskutieren:",
 		"READ | Insurer's business hit by bushfires", "MUST READ | Thousands are calling for the minister's resignation",
 		"Next Story", "Be the first to know", "Comparte esta noticia", "Dieses Thema im Programm:", "Your Thoughts and Comments",
