@@ -191,6 +191,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindNavigation, ruleDateLine
 	case size <= dateLineMax && cl.atEdge(s) && isDatedCategoryLine(raw) && !inTable(n):
 		return KindNavigation, ruleDatedCategory
+	case cl.atEdge(s) && isWeekdayLine(raw) && !inTable(n):
+		return KindNavigation, "weekday line"
 	case size <= dateLineMax && cl.atEdge(s) && isTimeLine(raw) && !inTable(n):
 		return KindNavigation, "time line" // no date: it dates nothing (datesPage)
 	case size <= dateStripMax && cl.atEdge(s) && isDateStrip(raw) && !inTable(n):

@@ -38,7 +38,8 @@ func isDateLine(raw string) bool {
 // timeLabels label a time line, lower-cased.
 var timeLabels = map[string]bool{"updated": true, "published": true, "posted": true, "aktualisiert": true,
 	"veröffentlicht": true, "stand": true, "publié": true, "jour": true, "actualizado": true, "publicado": true,
-	"aggiornato": true, "pubblicato": true, "bijgewerkt": true, "gepubliceerd": true}
+	"aggiornato": true, "pubblicato": true, "bijgewerkt": true, "gepubliceerd": true, "aggiornamento": true,
+	"aktualisierung": true, "update": true, "actualización": true, "atualizado": true, "atualização": true}
 
 // isTimeLine reports whether raw, a block's text, says only at what time
 // the story was published or updated, with no date: "Updated: 9.45pm",
@@ -59,6 +60,15 @@ func isTimeLine(raw string) bool {
 	}
 	return labelled && timed
 }
+
+// isWeekdayLine reports whether raw, a block's text, is only a weekday: the
+// part of a date line that a page set apart from the date ("Monday").
+func isWeekdayLine(raw string) bool {
+	return len(raw) <= weekdayLineMax && dateLineWeekdays[strings.ToLower(strings.Trim(raw, " ,.\u00a0"))]
+}
+
+// weekdayLineMax bounds the text, in bytes, of a weekday line.
+const weekdayLineMax = 20
 
 // isClockTime reports a time of day: "10:27", "9.45pm", "16h30".
 func isClockTime(w string) bool {
@@ -212,6 +222,8 @@ var dateLineWords = map[string]bool{
 	"publicado": true, "actualizado": true, "el": true, "de": true, "del": true, "a": true, "las": true,
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "ultimo": true, "aggiornamento": true,
 	"gepubliceerd": true, "bijgewerkt": true, "op": true, "om": true,
+	"입력": true, "수정": true, "등록": true, "기사입력": true, "업데이트": true, // Korean: entered, revised, registered
+	"更新": true, "公開": true, "配信": true, "发布时间": true, "發佈時間": true, "发布": true, "發佈": true, // Japanese, Chinese
 	"utc": true, "gmt": true, "cet": true, "cest": true, "mez": true, "mesz": true, "et": true, "edt": true,
 	"est": true, "pt": true, "pst": true, "pdt": true, "bst": true, "cst": true, "ist": true,
 	"cdt": true, "mst": true, "mdt": true, "akst": true, "akdt": true, "hst": true, "aest": true, "aedt": true,

@@ -18,6 +18,8 @@ func TestIsDateLine(t *testing.T) {
 		{"posted on april 29, 2022", true},
 		{"sonntag, 06. februar 2022", true},
 		{"publicado el 03/05/2022 a las 22h03", true},
+		{"입력 2020.08.27 20:27", true}, // Korean: entered
+		{"更新 2023/11/02 22:27", true},
 		{"postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50", true},
 		{"20.06.2019 07:30 uhr", true},
 		{"updated june 13, 2019 10:15 am et", true},
@@ -201,6 +203,7 @@ func TestIsTimeLine(t *testing.T) {
 		{"Updated: 9.45pm", true},
 		{"Aktualisiert um 10:27 Uhr", true},
 		{"Mis à jour à 16h30", true},
+		{"Ultimo aggiornamento: 22:07", true},
 		{"Updated: 12 March 2021, 9.45pm", false}, // a date: a date line
 		{"9.45pm", false},                         // no label
 		{"Updated: 3 times", false},               // no time
@@ -234,4 +237,25 @@ func TestYearFirstDateLineRemoved(t *testing.T) {
 	if got := art.Published.Format("2006-01-02"); got != "2023-11-02" {
 		t.Errorf("published %s, want 2023-11-02 from the date line", got)
 	}
+}
+
+func TestIsWeekdayLine(t *testing.T) {
+	for _, tc := range []struct {
+		raw  string
+		want bool
+	}{
+		{"Monday", true},
+		{"Saturday,", true},
+		{"Domenica", true},
+		{"Monday Night Football", false},
+		{"Sunday Times", false},
+	} {
+		if got := isWeekdayLine(tc.raw); got != tc.want {
+			t.Errorf("isWeekdayLine(%q) = %v, want %v", tc.raw, got, tc.want)
+		}
+	}
+}
+
+func TestWeekdayLineRemovedAtEdge(t *testing.T) {
+	wantRemovedOnlyAtEdge(t, "Monday")
 }
