@@ -196,10 +196,7 @@ func TestDateLineAfterStandfirst(t *testing.T) {
 }
 
 func TestIsTimeLine(t *testing.T) {
-	for _, tc := range []struct {
-		raw  string
-		want bool
-	}{
+	checkLowerPredicate(t, "isTimeLine", isTimeLine, []lineCase{
 		{"Updated: 9.45pm", true},
 		{"Aktualisiert um 10:27 Uhr", true},
 		{"Mis à jour à 16h30", true},
@@ -209,11 +206,7 @@ func TestIsTimeLine(t *testing.T) {
 		{"Updated: 3 times", false},               // no time
 		{"Updated 1.5 million", false},
 		{"Updated: 12", false}, // a number, no time
-	} {
-		if got := isTimeLine(tc.raw); got != tc.want {
-			t.Errorf("isTimeLine(%q) = %v, want %v", tc.raw, got, tc.want)
-		}
-	}
+	})
 }
 
 // A time line goes at the article's edge and dates nothing.
@@ -240,20 +233,13 @@ func TestYearFirstDateLineRemoved(t *testing.T) {
 }
 
 func TestIsWeekdayLine(t *testing.T) {
-	for _, tc := range []struct {
-		raw  string
-		want bool
-	}{
+	checkLowerPredicate(t, "isWeekdayLine", isWeekdayLine, []lineCase{
 		{"Monday", true},
 		{"Saturday,", true},
 		{"Domenica", true},
 		{"Monday Night Football", false},
 		{"Sunday Times", false},
-	} {
-		if got := isWeekdayLine(tc.raw); got != tc.want {
-			t.Errorf("isWeekdayLine(%q) = %v, want %v", tc.raw, got, tc.want)
-		}
-	}
+	})
 }
 
 func TestWeekdayLineRemovedAtEdge(t *testing.T) {
