@@ -13,9 +13,10 @@ import (
 
 // Dates written in page text, for pages that give no machine-readable
 // date: "25.01.2022", "2022-01-25", "25. Januar 2022", "January 25, 2022",
-// "25 de enero de 2022", the year first as East Asian pages write it
-// ("2022/01/25", "2022.01.25", "2022年1月25日", "2022년 1월 25일"). The month names cover English, German, French,
-// Spanish, Italian, Portuguese, Dutch and Polish.
+// "25 de enero de 2022", and the year first as East Asian pages write it:
+// "2022/01/25", "2022.01.25", "2022年1月25日", "2022년 1월 25일". The month
+// names cover English, German, French, Spanish, Italian, Portuguese, Dutch
+// and Polish.
 
 var (
 	numericDate  = regexp.MustCompile(`\b([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d{2})\b`)

@@ -9,6 +9,8 @@ func TestIsDonationPrompt(t *testing.T) {
 		{"Spenden könnt ihr ganz einfach per Paypal oder direkt auf unser Konto.", true},
 		{"Si te parece valioso el trabajo de El Faro, apóyanos para seguir.", true},
 		{"So far, the GoFundMe page has raised over £49,000 in donations.", false}, // a story about a charity
+		{"Flights to Malaga go for as little as £20 this winter.", false},          // a price
+		{"The project was funded with a donation (mit einer Spende) of 5,000 euros.", false},
 		{"LVMH’s donation will cover a portion of the purchase price.", false},
 		{"Der Segen wird grundsätzlich jedem einzeln gespendet.", false},
 	})
