@@ -114,8 +114,11 @@ func firstDate(text string) (time.Time, int, bool) {
 	if m := isoDate.FindStringSubmatchIndex(text); m != nil {
 		consider(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
 	}
-	if m := yearFirst.FindStringSubmatchIndex(text); m != nil {
-		consider(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
+	for _, m := range yearFirst.FindAllStringSubmatchIndex(text, 4) {
+		if !inPathOrKeyword(text, m[0], m[1]) {
+			consider(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
+			break
+		}
 	}
 	if m := numericDate.FindStringSubmatchIndex(text); m != nil {
 		consider(m[0], atoi(text[m[6]:m[7]]), atoi(text[m[4]:m[5]]), atoi(text[m[2]:m[3]]))
@@ -143,6 +146,17 @@ func firstDate(text string) (time.Time, int, bool) {
 		return time.Time{}, 0, false
 	}
 	return best.t, best.at, true
+}
+
+// inPathOrKeyword reports a year-first date at text[start:end] that is no
+// date the page was written on: a link's path ("/wp/2012/05/13/…", another
+// page's date) or a version control system's keyword ("$Date: 2016/11/18
+// 06:31:41 $", when the file last changed).
+func inPathOrKeyword(text string, start, end int) bool {
+	if start > 0 && text[start-1] == '/' || end < len(text) && text[end] == '/' {
+		return true
+	}
+	return strings.HasSuffix(strings.TrimRight(text[:start], " "), "$Date:")
 }
 
 // shortNumericDate is a day, month and two-digit year: "23.09.22".

@@ -24,6 +24,8 @@ func TestDateInText(t *testing.T) {
 		{"2023年11月2日 10:00", "2023-11-02"},
 		{"2023년 11월 2일", "2023-11-02"},
 		{"version 2023.13.02", ""},
+		{"see http://foobar.lu/wp/2012/05/13/a-guide", ""}, // another page's date, in a link
+		{"Updated: $Date: 2016/11/18 06:31:41 $", ""},      // when the file last changed
 	}
 	for _, tt := range tests {
 		got := ""
