@@ -7,15 +7,17 @@ import (
 )
 
 // leadingTextMax is the text, in bytes, that may stand in the article
-// before its headline (a kicker, a category label) for that headline still
-// to count as the article's first heading.
-const leadingTextMax = 100
+// before its headline (a kicker, a category label, a long caption of the
+// photo a template sets above the headline) for that headline still to
+// count as the article's first heading.
+const leadingTextMax = 400
 
 // dropTitleHeading removes the heading that opens the article when its text
 // is the article's title and the page's declared titles (folded, as
 // foldedTitles gives them) hold it: the title is reported on its own
 // (Article.Title, the text output's first line), so the body would
-// otherwise say it twice. Only an h1 or h2 near the top is taken; a heading
+// otherwise say it twice. Only an h1 or h2 near the top is taken, or a
+// block that holds the title alone (isHeadlineBlock); a heading
 // further down that happens to repeat the title (a section named as the
 // page) stays. A headline that words the story otherwise than the <title>
 // and og:title do stays too: the page shows both wordings.
@@ -42,6 +44,10 @@ func dropTitleHeading(content *html.Node, title string, declared []string) {
 					}
 					return false // the first heading decides
 				}
+				if isHeadlineBlock(c, want) {
+					found = c
+					return false
+				}
 				if !walk(c) {
 					return false
 				}
@@ -63,4 +69,16 @@ func dropTitleHeading(content *html.Node, title string, declared []string) {
 // often than the page's headline.
 func isTitleLevel(tag string) bool {
 	return tag == "h1" || tag == "h2"
+}
+
+// isHeadlineBlock reports a block that is no heading element but holds the
+// headline alone (<div class="headline">), its text the title (want,
+// folded): a template that sets its headline so prints it in the body as
+// well.
+func isHeadlineBlock(n *html.Node, want string) bool {
+	if n.Data != "div" && n.Data != "p" {
+		return false
+	}
+	text, ok := boundedText(n, 2*len(want)+16)
+	return ok && foldTitle(text) == want
 }

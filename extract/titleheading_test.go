@@ -26,6 +26,9 @@ func TestTitleHeading(t *testing.T) {
 		{"other wording than declared", "<title>Recycling: Hello there</title>",
 			"<main><article><h1>Recycling: but the final text here is different</h1>" + paragraphs(3), true},
 		{"an h3", head, crumb(title) + "<main><article><h3>" + title + "</h3>" + paragraphs(3), true},
+		{"a headline in a div", head, crumb(title) + `<main><article><div class="headline">` + title + "</div>" + paragraphs(3), false},
+		{"after a long caption or lead", head, crumb(title) + `<main><article><p>` + strings.Repeat("A shredder at the plant in Lower Saxony. ", 6) +
+			`</p><h2>` + title + "</h2>" + paragraphs(3), false},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			page := []byte("<!DOCTYPE html><html><head>" + tt.head + "</head><body>" + tt.body + "</article></main></body></html>")
@@ -106,5 +109,24 @@ func TestOpensWithTitle(t *testing.T) {
 	partial := &Article{Title: "Lithium", Text: "Lithium from the shredder\n\nMore."}
 	if partial.OpensWithTitle() {
 		t.Error("a first paragraph that only starts with the title counts as the title")
+	}
+}
+
+// A block that holds the headline alone goes as a heading does, within
+// leadingTextMax of the article's start; further down it stays.
+func TestHeadlineBlockPosition(t *testing.T) {
+	const title = "Lithium from the shredder"
+	for _, tt := range []struct {
+		before string
+		kept   bool
+	}{
+		{"", false},
+		{"<p>" + strings.Repeat("x", leadingTextMax+1) + "</p>", true},
+	} {
+		content := parseFragment(t, "<div>"+tt.before+`<div class="headline">`+title+"</div><p>"+prose+"</p></div>")
+		dropTitleHeading(content, title, []string{foldTitle(title)})
+		if kept := strings.Contains(textContent(content), title); kept != tt.kept {
+			t.Errorf("after %q: headline block kept %v, want %v", tt.before, kept, tt.kept)
+		}
 	}
 }
