@@ -13,14 +13,14 @@ import (
 // stay.
 func TestBylineLineRemoved(t *testing.T) {
 	page := articlePage("<title>Flixtrain</title>",
-		`<h1>Flixtrain</h1><p>Von Markus Balser, Berlin</p><p>by: Elizabeth Chmurak</p>`+
+		`<h1>Flixtrain</h1><p>Von Markus Balser, Berlin</p><p>by: Elizabeth Chmurak</p><p>Posted by: Ed de Leon on February 18, 2020 in Showbiz</p>`+
 			`<p>By the time we realised what was happening, it was already too late.</p>`+paragraphs(4)+
 			`<ul><li><p>The trains of the future, in a story of their own</p><p>By David Streitfeld</p></li></ul>`)
 	art, err := FromBytes(context.Background(), page, Options{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	wantGone(t, art.Text, "Von Markus Balser", "Elizabeth Chmurak")
+	wantGone(t, art.Text, "Von Markus Balser", "Elizabeth Chmurak", "Ed de Leon")
 	for _, want := range []string{"By the time we realised", "By David Streitfeld"} {
 		if !strings.Contains(art.Text, want) {
 			t.Errorf("%q was removed:\n%s", want, art.Text)

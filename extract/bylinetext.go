@@ -16,7 +16,7 @@ import (
 // page's text with no class to say so: "von Daniela Obers", "Text: …".
 var textBylineStarts = []string{
 	"by ", "by:", "von ", "par ", "por ", "di ", "text:", "text von ", "autor:", "autorin:", "autoren ", "autoren:",
-	"auteur :", "auteur:", "author:", "posted by ", "written by ", "written by:", "gespeichert von ", "ein artikel von ",
+	"auteur :", "auteur:", "author:", "posted by ", "posted by:", "written by ", "written by:", "gespeichert von ", "ein artikel von ",
 	"beitrag von ", "blog beitrag von ", "verfasst von ", "verfasst von:", "geschrieben von ", "redaktion:", "von:",
 	"posted in ", "责任编辑：", "作者：", "记者：",
 }
