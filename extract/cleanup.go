@@ -54,6 +54,7 @@ type cleaner struct {
 	protected int    // depth inside blocks a rules file keeps
 	total     int    // bytes of text in the article as the pass left it (textLen)
 	seen      int    // of which in the blocks walked so far, removed or not
+	removed   int    // of which in the blocks removed so far
 	scripts   int    // depth inside script-like elements, whose text textLen leaves out
 	dateLine  string // the first date line judged at the article's start
 }
@@ -111,6 +112,9 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 			remove := rule != "" && !cl.keep.kept(kind) && cl.protected == 0 && !kept
 			if remove {
 				cl.log.add("cleanup", kind, rule, c)
+				if !script {
+					cl.removed += cs.text // as seen counts it
+				}
 				removeBetweenWords(n, c)
 			} else {
 				s.text += cs.text
@@ -471,9 +475,10 @@ const lineEdge = 300
 const leadEdge = 500
 
 // atStart reports whether the block just walked, holding s, stands within
-// leadEdge of the article's start.
+// leadEdge of the article's start, counting the text that stays: furniture
+// removed before it (a newsfeed over the story) moves it no further in.
 func (cl *cleaner) atStart(s blockStats) bool {
-	return cl.seen-s.text <= leadEdge
+	return cl.seen-cl.removed-s.text <= leadEdge
 }
 
 // atEnd reports whether the block just walked, holding s, stands within

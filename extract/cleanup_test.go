@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -65,4 +66,24 @@ func TestPhrasesThroughSoftHyphens(t *testing.T) {
 	if !strings.Contains(art.Text, "Paragraph number B") {
 		t.Errorf("the story is missing:\n%s", art.Text)
 	}
+}
+
+// A byline line stands at the article's start when only furniture the
+// clean-up removed comes before it; kept text of the same length puts it
+// inside the story.
+func TestStartCountsKeptText(t *testing.T) {
+	byline := "Posted by: Jane Doe on March 3, 2020"
+	var feed strings.Builder
+	feed.WriteString("<h3>Breaking News</h3><ul>")
+	for i := 0; i < 20; i++ {
+		feed.WriteString(`<li><a href="/news/` + strconv.Itoa(i) + `">Another story on the council's budget, number ` + strconv.Itoa(i) + `</a></li>`)
+	}
+	feed.WriteString("</ul>")
+	page := articlePage("<title>Budget</title>", "<h1>Budget</h1>"+feed.String()+"<p>"+byline+"</p>"+paragraphs(4))
+	text := mustExtract(t, page, Options{})
+	wantGone(t, text.Text, byline, "Another story")
+
+	lead := strings.ReplaceAll(paragraphs(4), "committee", "council")
+	page = articlePage("<title>Budget</title>", "<h1>Budget</h1>"+lead+"<p>"+byline+"</p>"+paragraphs(4))
+	wantKept(t, mustExtract(t, page, Options{}).Text, byline)
 }
