@@ -79,6 +79,9 @@ func isHeadlineBlock(n *html.Node, want string) bool {
 	if n.Data != "div" && n.Data != "p" {
 		return false
 	}
+	if l := textLen(n); l == 0 || l > 2*len(want)+16 {
+		return false // read only a block as short as a title: most are not
+	}
 	text, ok := boundedText(n, 2*len(want)+16)
 	return ok && foldTitle(text) == want
 }
