@@ -71,6 +71,31 @@ func textLen(n *html.Node) int {
 	return total
 }
 
+// textLenOver reports whether n holds more than limit bytes of text as
+// textLen counts it, walking only until it knows: a container of the whole
+// article answers after its first paragraphs.
+func textLenOver(n *html.Node, limit int) bool {
+	total := 0
+	var over func(n *html.Node) bool
+	over = func(n *html.Node) bool {
+		for c := n.FirstChild; c != nil; c = c.NextSibling {
+			switch c.Type {
+			case html.TextNode:
+				total += len(strings.TrimSpace(c.Data))
+			case html.ElementNode:
+				if !isScriptLike(c.Data) && over(c) {
+					return true
+				}
+			}
+			if total > limit {
+				return true
+			}
+		}
+		return false
+	}
+	return over(n)
+}
+
 // isScriptLike reports elements whose text is code or markup, not prose.
 func isScriptLike(tag string) bool {
 	switch tag {

@@ -79,9 +79,12 @@ func isHeadlineBlock(n *html.Node, want string) bool {
 	if n.Data != "div" && n.Data != "p" {
 		return false
 	}
-	if l := textLen(n); l == 0 || l > 2*len(want)+16 {
-		return false // read only a block as short as a title: most are not
+	limit := 2*len(want) + 16
+	if textLenOver(n, limit) || !textLenOver(n, 0) {
+		// Read only a block as short as a title: most are not, and a
+		// container of the whole article is not walked whole.
+		return false
 	}
-	text, ok := boundedText(n, 2*len(want)+16)
+	text, ok := boundedText(n, limit)
 	return ok && foldTitle(text) == want
 }
