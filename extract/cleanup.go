@@ -207,6 +207,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindBio, "byline line with the author's role"
 	case size <= bylineRoleMax && cl.atEdge(s) && isAuthorNote(lower):
 		return KindBio, "note on the author"
+	case size <= urlLineMax && cl.first(s) && isURLLine(lower):
+		return KindNavigation, "address line above the story" // a print header
 	case size <= contactLineMax && cl.atStart(s) && isContactLine(n, raw, lower):
 		return KindBio, "author's contact line"
 	case size <= bylineElementMax && cl.atEdge(s) && hasClass(n, bylineClass) && !hasAncestor(n, "li"):
@@ -479,6 +481,12 @@ const leadEdge = 500
 // removed before it (a newsfeed over the story) moves it no further in.
 func (cl *cleaner) atStart(s blockStats) bool {
 	return cl.seen-cl.removed-s.text <= leadEdge
+}
+
+// first reports whether the block just walked, holding s, is the first
+// text of the article that stays.
+func (cl *cleaner) first(s blockStats) bool {
+	return cl.seen-cl.removed == s.text
 }
 
 // atEnd reports whether the block just walked, holding s, stands within
