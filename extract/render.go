@@ -420,6 +420,10 @@ func (r *blockRenderer) pre(n *html.Node) {
 // CommonMark pipe table (markdown).
 func (r *blockRenderer) table(n *html.Node) {
 	r.flush(false)
+	if code := codeListing(n); code != nil {
+		r.pre(code)
+		return
+	}
 	if c := tableCaption(n); c != nil {
 		caption := blockRenderer{markdown: r.markdown}
 		if text := strings.Join(strings.Fields(caption.render(c)), " "); text != "" {
@@ -462,6 +466,50 @@ func (r *blockRenderer) table(n *html.Node) {
 		}
 	}
 	r.emit(b.String())
+}
+
+// codeListing returns the code of a table that lays out a code listing
+// beside its line numbers (<tr><td class="gutter"><pre>1 2 3</pre></td>
+// <td class="code"><pre>…</pre></td></tr>, as Pygments and Octopress
+// write them), or nil: the table has one row, each of its cells holds a
+// <pre>, and each cell before the last holds only digits and white space.
+// Rendered as a table, the listing would lose its line breaks.
+func codeListing(table *html.Node) *html.Node {
+	var cells []*html.Node
+	for d := range table.Descendants() {
+		if d.Type != html.ElementNode {
+			continue
+		}
+		switch d.Data {
+		case "caption":
+			return nil // the listing would lose its title
+		case "tr":
+			if len(cells) > 0 {
+				return nil // a second row, or a table inside
+			}
+		case "td", "th":
+			cells = append(cells, d)
+		}
+	}
+	if len(cells) < 2 {
+		return nil
+	}
+	var code *html.Node
+	for i, cell := range cells {
+		code = findElement(cell, "pre")
+		if code == nil {
+			return nil
+		}
+		if i < len(cells)-1 && strings.TrimFunc(rawText(cell), isDigitOrSpace) != "" {
+			return nil
+		}
+	}
+	return code
+}
+
+// isDigitOrSpace reports an ASCII digit or white space.
+func isDigitOrSpace(r rune) bool {
+	return r >= '0' && r <= '9' || unicode.IsSpace(r)
 }
 
 // tableCaption returns the table's <caption>, its first child when it has one.

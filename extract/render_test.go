@@ -43,6 +43,8 @@ var renderCases = []struct {
 		"a\tb\n1\t2", "| a | b |\n| --- | --- |\n| 1 | 2 |"},
 	{"table caption", "<table><caption>Mean <b>temperatures</b></caption><tr><td>Jan</td><td>23</td></tr></table>",
 		"Mean temperatures\n\nJan\t23", "Mean **temperatures**\n\n| Jan | 23 |\n| --- | --- |"},
+	{"code listing beside its line numbers", "<table><tr><td class=gutter><pre>1\n2\n</pre></td><td class=code><pre><code>x := 1\ny := 2\n</code></pre></td></tr></table>",
+		"x := 1\ny := 2", "```\nx := 1\ny := 2\n```"},
 	{"blockquote", "<blockquote><p>Quoted.</p></blockquote>", "Quoted.", "> Quoted."},
 	{"links and emphasis", `<p>See <a href="https://example.com/a">the <em>page</em></a>.</p>`,
 		"See the page.", "See [the *page*](https://example.com/a)."},
@@ -177,5 +179,25 @@ func TestMediaFallbackNotInText(t *testing.T) {
 	wantGone(t, art.Text, "interview.mp3", "does not support")
 	if h := art.HTML(); !strings.Contains(h, "<audio") {
 		t.Errorf("the player left the HTML:\n%s", h)
+	}
+}
+
+func TestCodeListing(t *testing.T) {
+	for _, tt := range []struct {
+		name, html string
+		want       bool
+	}{
+		{"gutter and code", "<table><tr><td><pre>1\n2</pre></td><td><pre>a\nb</pre></td></tr></table>", true},
+		{"words before the code", "<table><tr><td><pre>a\nb</pre></td><td><pre>c</pre></td></tr></table>", false},
+		{"a cell without pre", "<table><tr><td>1</td><td><pre>a</pre></td></tr></table>", false},
+		{"two rows", "<table><tr><td><pre>1</pre></td><td><pre>2</pre></td></tr><tr><td><pre>3</pre></td><td><pre>a</pre></td></tr></table>", false},
+		{"one cell", "<table><tr><td><pre>a</pre></td></tr></table>", false},
+		{"a caption", "<table><caption>Listing 1</caption><tr><td><pre>1</pre></td><td><pre>a</pre></td></tr></table>", false},
+		{"a table inside", "<table><tr><td><pre>1</pre></td><td><pre>a</pre><table><tr><td>x</td></tr></table></td></tr></table>", false},
+	} {
+		table := findElement(parseFragment(t, tt.html), "table")
+		if got := codeListing(table) != nil; got != tt.want {
+			t.Errorf("%s: codeListing = %v, want %v", tt.name, got, tt.want)
+		}
 	}
 }
