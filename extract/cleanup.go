@@ -158,6 +158,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if s.link > 0 && s.text <= cookieNoticeMax && cl.atEdge(s) && isCookieNotice(n, lower) {
 		return KindConsent, "cookie notice"
 	}
+	if isBookmarkList(n, s) { // wherever it stands: the mark says what it is
+		return KindRelated, "list of other posts"
+	}
 	if s.text <= postMetaMax && cl.atEnd(s) && isPostMeta(n, lower) {
 		return KindTags, "post's filing line"
 	}
