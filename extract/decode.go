@@ -152,22 +152,23 @@ func declaredInPrescan(data []byte) bool {
 }
 
 // metaCharset finds the first <meta charset=...> or <meta http-equiv
-// content="...; charset=..."> in data and looks its label up.
+// content="...; charset=..."> in data and looks its label up. It reads
+// data in place, matching letters in either case, so that a page's head
+// costs no copy.
 func metaCharset(data []byte) (encoding.Encoding, string) {
-	lower := bytes.ToLower(data)
 	for off := 0; ; {
-		i := bytes.Index(lower[off:], []byte("<meta"))
+		i := indexFold(data[off:], "<meta")
 		if i < 0 {
 			return nil, ""
 		}
 		start := off + i
-		end := bytes.IndexByte(lower[start:], '>')
+		end := bytes.IndexByte(data[start:], '>')
 		if end < 0 {
 			return nil, ""
 		}
-		tag := lower[start : start+end]
+		tag := data[start : start+end]
 		off = start + end
-		j := bytes.Index(tag, []byte("charset"))
+		j := indexFold(tag, "charset")
 		if j < 0 {
 			continue
 		}
@@ -180,10 +181,28 @@ func metaCharset(data []byte) (encoding.Encoding, string) {
 		if k >= 0 {
 			rest = rest[:k]
 		}
-		if enc, name := charset.Lookup(string(rest)); enc != nil {
+		if enc, name := charset.Lookup(string(rest)); enc != nil { // Lookup ignores case
 			return enc, name
 		}
 	}
+}
+
+// indexFold returns the index of the first match of the lower-case ASCII
+// word in data, letters matched in either case, or -1.
+func indexFold(data []byte, word string) int {
+	first, upper := word[0], word[0]
+	if 'a' <= upper && upper <= 'z' {
+		upper -= 'a' - 'A'
+	}
+	for i := 0; i+len(word) <= len(data); i++ {
+		if c := data[i]; c != first && c != upper {
+			continue
+		}
+		if bytes.EqualFold(data[i:i+len(word)], []byte(word)) {
+			return i
+		}
+	}
+	return -1
 }
 
 // detectCharset guesses the encoding of undeclared, non-UTF-8 bytes from

@@ -111,3 +111,40 @@ func TestCheckHTML(t *testing.T) {
 		})
 	}
 }
+
+func TestMetaCharset(t *testing.T) {
+	for _, tt := range []struct {
+		head, want string
+	}{
+		{`<meta charset="windows-1251">`, "windows-1251"},
+		{`<META CHARSET=KOI8-R>`, "koi8-r"},
+		{`<Meta Http-Equiv="Content-Type" Content="text/html; Charset=Shift_JIS">`, "shift_jis"},
+		{`<meta name="viewport" content="width=device-width"><meta charset = 'gbk' />`, "gbk"},
+		{`<meta charset="no-such-label"><meta charset="iso-8859-2">`, "iso-8859-2"},
+		{`<meta name="description" content="charset of the day">`, ""},
+		{`<title>charset=utf-8</title>`, ""},
+		{`<meta charset="utf-8"`, ""}, // unclosed
+	} {
+		_, name := metaCharset([]byte("<html><head>" + tt.head))
+		if name != tt.want {
+			t.Errorf("metaCharset(%s) = %q, want %q", tt.head, name, tt.want)
+		}
+	}
+}
+
+func TestIndexFold(t *testing.T) {
+	for _, tt := range []struct {
+		data, word string
+		want       int
+	}{
+		{"<META", "<meta", 0},
+		{"x<MeTa", "<meta", 1},
+		{"<met", "<meta", -1},
+		{"CHARSET", "charset", 0},
+		{"Xcharse", "charset", -1},
+	} {
+		if got := indexFold([]byte(tt.data), tt.word); got != tt.want {
+			t.Errorf("indexFold(%q, %q) = %d, want %d", tt.data, tt.word, got, tt.want)
+		}
+	}
+}
