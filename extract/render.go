@@ -16,7 +16,7 @@ import (
 // tables) and differ only in the marks they add.
 type blockRenderer struct {
 	markdown bool
-	out      []byte
+	out      strings.Builder
 	cur      []byte // inline text of the block being built
 	space    bool   // a space is owed before the next word
 	quote    int    // blockquote depth
@@ -38,14 +38,14 @@ func (r *blockRenderer) render(n *html.Node) string {
 	if n == nil {
 		return ""
 	}
-	// Sizing the output once keeps rendering linear in practice: growing
-	// a many-megabyte buffer step by step copies it several times over.
-	if size := rawTextSize(n); size > 64<<10 {
-		r.out = make([]byte, 0, size+size/4)
-	}
+	// Sizing the output once, to the tree's text, keeps rendering linear
+	// and allocates it once: growing the buffer step by step copies it
+	// several times over. White space the layout collapses leaves some of
+	// it unused.
+	r.out.Grow(rawTextSize(n))
 	r.node(n)
 	r.flush(false)
-	return string(r.out)
+	return r.out.String()
 }
 
 func (r *blockRenderer) node(n *html.Node) {
@@ -568,9 +568,9 @@ func (r *blockRenderer) emit(text string) {
 func (r *blockRenderer) emitBytes(text []byte) {
 	if r.blocks > 0 {
 		if r.marker != "" && r.inItem {
-			r.out = append(r.out, '\n')
+			r.out.WriteByte('\n')
 		} else {
-			r.out = append(r.out, "\n\n"...)
+			r.out.WriteString("\n\n")
 		}
 	}
 	r.blocks++
@@ -589,15 +589,15 @@ func (r *blockRenderer) emitBytes(text []byte) {
 			line, text = text[:nl], text[nl+1:]
 		}
 		if i > 0 {
-			r.out = append(r.out, '\n')
+			r.out.WriteByte('\n')
 		}
-		r.out = append(r.out, quote...)
+		r.out.WriteString(quote)
 		if i == 0 {
-			r.out = append(r.out, first...)
+			r.out.WriteString(first)
 		} else {
-			r.out = append(r.out, r.indent...)
+			r.out.WriteString(r.indent)
 		}
-		r.out = append(r.out, bytes.TrimRight(line, " ")...)
+		r.out.Write(bytes.TrimRight(line, " "))
 		if nl < 0 {
 			break
 		}
