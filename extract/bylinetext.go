@@ -202,7 +202,7 @@ var datedBylineSeparators = []string{" - ", " – ", " | ", " · ", " von ", " b
 // Loevenich", "04.02.2022 | 13:10 Uhr | Uta Helkenberg", "06.11.2023 13:30
 // von Olga".
 func (m *pageMeta) visitDatedByline(n *html.Node, start *textStart) {
-	if len(m.datedBylines) >= maxTextBylines || len(m.afterH1.buf) > datelineText || !start.digit() {
+	if len(m.datedBylines) >= maxTextBylines || m.afterH1.buf.Len() > datelineText || !start.digit() {
 		return
 	}
 	text, ok := boundedText(n, 100)

@@ -118,12 +118,12 @@ func textContent(n *html.Node) string {
 func boundedText(n *html.Node, limit int) (string, bool) {
 	c := textCollector{limit: limit}
 	c.walk(n)
-	return string(c.buf), !c.over
+	return c.buf.String(), !c.over
 }
 
 // textCollector gathers collapsed text without intermediate strings.
 type textCollector struct {
-	buf   []byte
+	buf   strings.Builder
 	space bool
 	limit int
 	over  bool
@@ -145,13 +145,13 @@ func (c *textCollector) walk(n *html.Node) {
 	}
 	block := n.Type == html.ElementNode && !isInline(n.Data)
 	if block {
-		c.space = len(c.buf) > 0 // blocks and line breaks separate words
+		c.space = c.buf.Len() > 0 // blocks and line breaks separate words
 	}
 	for ch := n.FirstChild; ch != nil; ch = ch.NextSibling {
 		c.walk(ch)
 	}
 	if block {
-		c.space = len(c.buf) > 0
+		c.space = c.buf.Len() > 0
 	}
 }
 
@@ -177,17 +177,17 @@ func (c *textCollector) add(s string) {
 			isSpace = unicode.IsSpace(r)
 		}
 		if isSpace {
-			c.space = len(c.buf) > 0
+			c.space = c.buf.Len() > 0
 		} else {
 			if c.space {
-				c.buf = append(c.buf, ' ')
+				c.buf.WriteByte(' ')
 				c.space = false
 			}
-			c.buf = append(c.buf, s[i:i+size]...)
+			c.buf.WriteString(s[i : i+size])
 		}
 		i += size
 	}
-	if c.limit >= 0 && len(c.buf) > c.limit {
+	if c.limit >= 0 && c.buf.Len() > c.limit {
 		c.over = true
 	}
 }

@@ -78,16 +78,16 @@ func readMetadata(doc *html.Node) *pageMeta {
 		if n.Type == html.TextNode && !m.sawH1 {
 			m.keepBeforeH1(n.Data)
 		}
-		if n.Type == html.TextNode && m.sawH1 && len(m.afterH1.buf) < afterH1Text {
-			if m.afterH1.buf == nil {
-				m.afterH1.buf = make([]byte, 0, afterH1Text+64)
+		if n.Type == html.TextNode && m.sawH1 && m.afterH1.buf.Len() < afterH1Text {
+			if m.afterH1.buf.Cap() == 0 {
+				m.afterH1.buf.Grow(afterH1Text + 64)
 			}
 			text := n.Data
-			if room := 4 * (afterH1Text - len(m.afterH1.buf)); len(text) > room {
+			if room := 4 * (afterH1Text - m.afterH1.buf.Len()); len(text) > room {
 				text = text[:room] // bounded before its spaces are collapsed
 			}
 			m.afterH1.add(text)
-			m.afterH1.space = len(m.afterH1.buf) > 0
+			m.afterH1.space = m.afterH1.buf.Len() > 0
 		}
 		for c := n.FirstChild; c != nil; c = c.NextSibling {
 			walk(c)
@@ -99,7 +99,7 @@ func readMetadata(doc *html.Node) *pageMeta {
 
 // textAfterH1 returns the text kept after the first <h1>.
 func (m *pageMeta) textAfterH1() string {
-	return string(m.afterH1.buf)
+	return m.afterH1.buf.String()
 }
 
 // keepBeforeH1 adds text to the window of text before the first <h1>,

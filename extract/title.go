@@ -512,7 +512,7 @@ func headlineText(n *html.Node) string {
 		return false
 	}}
 	c.walk(n)
-	if text := string(c.buf); text != "" && !c.over {
+	if text := c.buf.String(); text != "" && !c.over {
 		return text
 	}
 	text, _ := boundedText(n, 300)
