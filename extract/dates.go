@@ -97,8 +97,8 @@ func datesIn(text string, limit int) iter.Seq2[int, time.Time] {
 
 // firstDate returns the first plausible date in text and where it starts.
 func firstDate(text string) (time.Time, int, bool) {
-	if strings.IndexAny(text, "0123456789") < 0 {
-		return time.Time{}, 0, false // every form has digits; most texts looked at have none
+	if !hasYear(text) {
+		return time.Time{}, 0, false // every form has a year; most texts looked at have none
 	}
 	type found struct {
 		at int
@@ -111,24 +111,34 @@ func firstDate(text string) (time.Time, int, bool) {
 			best = &found{at, t}
 		}
 	}
-	if m := isoDate.FindStringSubmatchIndex(text); m != nil {
-		consider(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
-	}
-	for _, m := range yearFirst.FindAllStringSubmatchIndex(text, 4) {
-		if !inPathOrKeyword(text, m[0], m[1]) {
+	// A numeric form is looked for only when its separator occurs in text:
+	// the regular expressions cost more than the scans.
+	if strings.IndexByte(text, '-') >= 0 {
+		if m := isoDate.FindStringSubmatchIndex(text); m != nil {
 			consider(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
-			break
 		}
 	}
-	if m := numericDate.FindStringSubmatchIndex(text); m != nil {
-		consider(m[0], atoi(text[m[6]:m[7]]), atoi(text[m[4]:m[5]]), atoi(text[m[2]:m[3]]))
-	}
-	if m := slashDate.FindStringSubmatchIndex(text); m != nil {
-		first, second := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])
-		if second > 12 { // 03/25/2015: the month comes first
-			first, second = second, first
+	if strings.ContainsAny(text, "/.年년") {
+		for _, m := range yearFirst.FindAllStringSubmatchIndex(text, 4) {
+			if !inPathOrKeyword(text, m[0], m[1]) {
+				consider(m[0], atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]]), atoi(text[m[6]:m[7]]))
+				break
+			}
 		}
-		consider(m[0], atoi(text[m[6]:m[7]]), second, first) // 02/10/2020: day first, as most of the world writes
+	}
+	if strings.IndexByte(text, '.') >= 0 {
+		if m := numericDate.FindStringSubmatchIndex(text); m != nil {
+			consider(m[0], atoi(text[m[6]:m[7]]), atoi(text[m[4]:m[5]]), atoi(text[m[2]:m[3]]))
+		}
+	}
+	if strings.IndexByte(text, '/') >= 0 {
+		if m := slashDate.FindStringSubmatchIndex(text); m != nil {
+			first, second := atoi(text[m[2]:m[3]]), atoi(text[m[4]:m[5]])
+			if second > 12 { // 03/25/2015: the month comes first
+				first, second = second, first
+			}
+			consider(m[0], atoi(text[m[6]:m[7]]), second, first) // 02/10/2020: day first, as most of the world writes
+		}
 	}
 	for _, m := range dayMonthYear.FindAllStringSubmatchIndex(text, 4) {
 		if mo, ok := monthNames[strings.ToLower(text[m[4]:m[5]])]; ok {
@@ -146,6 +156,22 @@ func firstDate(text string) (time.Time, int, bool) {
 		return time.Time{}, 0, false
 	}
 	return best.t, best.at, true
+}
+
+// hasYear reports whether text holds four digits that could be a year of
+// a date pith reads (1900-2099).
+func hasYear(text string) bool {
+	for i := 0; i+4 <= len(text); i++ {
+		if c := text[i]; (c == '1' && text[i+1] == '9' || c == '2' && text[i+1] == '0') && isASCIIDigit(text[i+2]) && isASCIIDigit(text[i+3]) {
+			return true
+		}
+	}
+	return false
+}
+
+// isASCIIDigit reports a byte that is a digit 0-9.
+func isASCIIDigit(b byte) bool {
+	return '0' <= b && b <= '9'
 }
 
 // inPathOrKeyword reports a year-first date at text[start:end] that is no

@@ -268,3 +268,22 @@ func TestDayFirstDateInTheURL(t *testing.T) {
 		}
 	}
 }
+
+func TestHasYear(t *testing.T) {
+	for _, tt := range []struct {
+		text string
+		want bool
+	}{
+		{"3 May 2021", true},
+		{"1999", true},
+		{"am 12.03.19", false},
+		{"5 comments, 10:30", false},
+		{"2100 km", false},
+		{"1899", false},
+		{"201", false},
+	} {
+		if got := hasYear(tt.text); got != tt.want {
+			t.Errorf("hasYear(%q) = %v, want %v", tt.text, got, tt.want)
+		}
+	}
+}
