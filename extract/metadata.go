@@ -1,7 +1,6 @@
 package extract
 
 import (
-	"bytes"
 	"net/url"
 	"strings"
 	"time"
@@ -43,8 +42,7 @@ type pageMeta struct {
 	sawH1            bool
 	firstH1          *html.Node // the first <h1>, whose next element may be the dek (lead.go)
 	h1Count          int
-	scratch          []byte // see lowerScratch
-	articleTag       bool   // an <article> or itemprop=articleBody element is on the page
+	articleTag       bool // an <article> or itemprop=articleBody element is on the page
 }
 
 // maxProseNoscripts bounds the <noscript> elements opened on one page.
@@ -198,7 +196,7 @@ func (m *pageMeta) visit(n *html.Node) {
 		m.visitDateLabel(n, &start)
 		m.visitCopyright(n, &start)
 	}
-	if byline, box, date := m.classSays(n); byline || box || date || n.Data == "byline" { // <byline>Von Jane Doe, dpa</byline>
+	if byline, box, date := classSays(n); byline || box || date || n.Data == "byline" { // <byline>Von Jane Doe, dpa</byline>
 		byline = byline || n.Data == "byline"
 		if box {
 			m.visitAuthorBox(n)
@@ -294,49 +292,90 @@ func (m *pageMeta) siteName() string {
 		m.meta["application-name"], m.meta["twitter:site"])
 }
 
-// lowerScratch returns s lower-cased (ASCII) in a buffer reused between
-// calls: class names are checked for many words, once per element.
-func (m *pageMeta) lowerScratch(s string) []byte {
-	m.scratch = m.scratch[:0]
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if 'A' <= c && c <= 'Z' {
-			c += 'a' - 'A'
-		}
-		m.scratch = append(m.scratch, c)
-	}
-	return m.scratch
+// Marks of the words classSays looks for in a class or id.
+const (
+	markAuthor     = 1 << iota // "author", "autor", "byline"
+	markAuthorName             // "author", "autor": a box of the author's
+	markBio                    // "bio", "box": a bio box
+	markNotByline              // "bio", "box", "avatar", "comment", "form", "reply": around a byline, not one
+	markComment                // "comment"
+	markDate                   // "date", "time", "publi", "posted", "created", "datum", "fecha", "meta", "byline", "stand"
+)
+
+// classWord is a word classSays looks for and the marks it sets.
+type classWord struct {
+	word  string
+	marks int
 }
 
-// dateClassWords are class and id words of elements that show a date.
-var dateClassWords = []string{"date", "time", "publi", "posted", "created", "datum", "fecha", "meta", "byline", "dateline", "stand"}
+// classWordsByLetter holds the words classSays looks for under their
+// first letter, so that one pass over a class value finds them all.
+var classWordsByLetter = func() (index [26][]classWord) {
+	for _, w := range []classWord{
+		{"author", markAuthor | markAuthorName}, {"autor", markAuthor | markAuthorName}, {"byline", markAuthor | markDate},
+		{"bio", markBio | markNotByline}, {"box", markBio | markNotByline}, {"avatar", markNotByline},
+		{"comment", markNotByline | markComment}, {"form", markNotByline}, {"reply", markNotByline},
+		{"date", markDate}, {"time", markDate}, {"publi", markDate}, {"posted", markDate}, {"created", markDate},
+		{"datum", markDate}, {"fecha", markDate}, {"meta", markDate}, {"stand", markDate},
+	} {
+		index[w.word[0]-'a'] = append(index[w.word[0]-'a'], w)
+	}
+	return index
+}()
+
+// classMarks returns the marks of the words in a class or id value,
+// its ASCII letters matched in either case.
+func classMarks(value string) int {
+	marks := 0
+	for i := 0; i < len(value); i++ {
+		c := asciiLower(value[i])
+		if c < 'a' || c > 'z' {
+			continue
+		}
+		for _, w := range classWordsByLetter[c-'a'] {
+			if hasPrefixASCIIFold(value[i:], w.word) {
+				marks |= w.marks
+			}
+		}
+	}
+	return marks
+}
+
+// hasPrefixASCIIFold reports whether s begins with lower, a lower-case
+// ASCII word, its letters in either case.
+func hasPrefixASCIIFold(s, lower string) bool {
+	if len(s) < len(lower) {
+		return false
+	}
+	for j := 0; j < len(lower); j++ {
+		if asciiLower(s[j]) != lower[j] {
+			return false
+		}
+	}
+	return true
+}
+
+// asciiLower lower-cases an ASCII capital and leaves other bytes alone.
+func asciiLower(c byte) byte {
+	if 'A' <= c && c <= 'Z' {
+		return c + 'a' - 'A'
+	}
+	return c
+}
 
 // classSays reports whether n's class or id names its author (and not a
 // bio, box, avatar, comment or form around it), an author's bio box, or a
-// date. Each value is lower-cased once for all three.
-func (m *pageMeta) classSays(n *html.Node) (byline, box, date bool) {
+// date. Each value is read once for all three.
+func classSays(n *html.Node) (byline, box, date bool) {
 	for _, a := range n.Attr {
 		v := a.Val
 		if a.Namespace != "" || v == "" || a.Key != "class" && a.Key != "id" && a.Key != "data-testid" { // data-testid: React sites name parts there
 			continue
 		}
-		lower := m.lowerScratch(v)
-		if !byline && (bytes.Contains(lower, []byte("author")) || bytes.Contains(lower, []byte("byline")) || bytes.Contains(lower, []byte("autor"))) &&
-			!bytes.Contains(lower, []byte("bio")) && !bytes.Contains(lower, []byte("box")) && !bytes.Contains(lower, []byte("avatar")) &&
-			!bytes.Contains(lower, []byte("comment")) && !bytes.Contains(lower, []byte("form")) && !bytes.Contains(lower, []byte("reply")) {
-			byline = true
-		}
-		if !box && (bytes.Contains(lower, []byte("author")) || bytes.Contains(lower, []byte("autor"))) &&
-			(bytes.Contains(lower, []byte("bio")) || bytes.Contains(lower, []byte("box"))) &&
-			!bytes.Contains(lower, []byte("comment")) {
-			box = true
-		}
-		for _, w := range dateClassWords {
-			if date {
-				break
-			}
-			date = bytes.Contains(lower, []byte(w))
-		}
+		marks := classMarks(v)
+		byline = byline || marks&markAuthor != 0 && marks&markNotByline == 0
+		box = box || marks&markAuthorName != 0 && marks&markBio != 0 && marks&markComment == 0
+		date = date || marks&markDate != 0
 	}
 	return byline, box, date
 }

@@ -361,3 +361,28 @@ func TestHasCommentWord(t *testing.T) {
 		}
 	}
 }
+
+func TestClassSays(t *testing.T) {
+	for _, tt := range []struct {
+		attrs           string
+		byline, box, dt bool
+	}{
+		{`class="article-Author"`, true, false, false},
+		{`class="autor-name"`, true, false, false},
+		{`id="byline"`, true, false, true},
+		{`class="author-bio"`, false, true, false},
+		{`class="author-avatar"`, false, false, false},
+		{`class="comment-author"`, false, false, false},
+		{`class="comment author-box"`, false, false, false},
+		{`class="post-date" id="author"`, true, false, true},
+		{`data-testid="PublishedTimestamp"`, false, false, true},
+		{`class="headline"`, false, false, false},
+		{`title="author"`, false, false, false},
+	} {
+		n := findElement(parseFragment(t, "<div "+tt.attrs+">x</div>"), "div")
+		byline, box, dt := classSays(n)
+		if byline != tt.byline || box != tt.box || dt != tt.dt {
+			t.Errorf("classSays(%s) = %v, %v, %v, want %v, %v, %v", tt.attrs, byline, box, dt, tt.byline, tt.box, tt.dt)
+		}
+	}
+}
