@@ -202,6 +202,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindNavigation, "weekday line"
 	case size <= dateLineMax && cl.atEdge(s) && isTimeLine(raw) && !inTable(n):
 		return KindNavigation, "time line" // no date: it dates nothing (datesPage)
+	case size <= dateLineMax && cl.atEdge(s) && isRelativeTimeLine(lower) && !inTable(n):
+		return KindNavigation, "relative time line" // "2 hours ago": it dates nothing
 	case size <= dateStripMax && cl.atEdge(s) && isDateStrip(raw) && !inTable(n):
 		return KindNavigation, ruleDateStrip
 	case size <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):
