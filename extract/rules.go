@@ -232,6 +232,13 @@ var furniturePhrases = map[string]Kind{
 	"story continues below advertisement": KindAds, "article continues below advertisement": KindAds,
 	"advertisement - continue reading below": KindAds, "continue reading below": KindAds,
 	"weiterlesen nach der anzeige": KindAds, "lesen sie nach der anzeige weiter": KindAds,
+	"article continues below this ad": KindAds, "story continues below": KindAds, "scroll to continue with content": KindAds,
+	"ad feedback": KindAds, "video ad feedback": KindAds,
+	"copy link": KindShare, "copy link to article": KindShare, "save article": KindShare, "save story": KindShare,
+	"gift this article": KindShare, "print this page": KindShare, "print this article": KindShare, "email this article": KindShare,
+	"recommended stories": KindRelated, "recommended for you": KindRelated,
+	"related topics": KindRelated, "more on this story": KindRelated, "what to read next": KindRelated,
+	"trending now": KindSidebar, "join the conversation": KindComments,
 	"gd star rating": KindShare, "sterne anklicken zum bewerten": KindShare, "alle bewertungen anzeigen": KindShare,
 	"bewertung verfassen": KindShare, "rate this recipe": KindShare, "rezept bewerten": KindShare,
 }
@@ -291,6 +298,7 @@ var furniturePrefixes = []leadIn{
 	{"vous devez être connecté pour", KindComments}, {"inicia sesión para comentar", KindComments},
 	{"debes iniciar sesión para", KindComments}, {"devi essere connesso per", KindComments},
 	{"commenting feature is disabled", KindComments}, {"our standards:the thomson reuters", KindFooter}, {"our standards: the thomson reuters", KindFooter},
+	{"listen to this article", KindMarkup}, {"listen to article", KindMarkup}, {"got a story?", KindBio},
 	{"you are here:", KindNavigation}, {"етикети:", KindTags}, {"подписывайтесь на", KindSubscribe},
 	{"original-content von:", KindCredits}, {"rückfragen bitte an", KindFooter}, {"got a tip?", KindBio}, {"انتهای پیام", KindFooter}, {"have a news tip?", KindBio}, {"we'd love to get your feedback", KindComments},
 	{"we'd love your feedback", KindComments}, {"we’d love to get your feedback", KindComments}, {"allerede bruger", KindSubscribe}, {"allerede abonnent", KindSubscribe}, {"follow our full coverage", KindRelated},
@@ -365,7 +373,7 @@ type leadIn struct {
 var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by", "photographs by", "photography by", "illustration by", "photos:", "image:", "images:",
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:",
-	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :"}
+	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "ap photo/", "reuters/"}
 
 // photoAgencies are the news and picture agencies whose name ends a
 // credit line after a slash (endsWithAgency), lower-cased.

@@ -1,0 +1,40 @@
+package extract
+
+import "testing"
+
+// News sites' tool and teaser labels, ad markers, audio players, tip
+// prompts and agency credits go as blocks of their own, wherever they
+// stand.
+func TestNewsFurnitureLinesRemoved(t *testing.T) {
+	for _, line := range []string{
+		"Copy link", "Save article", "Gift this article", "Print this page", "Email this article",
+		"Article continues below this ad", "Scroll to continue with content", "Ad Feedback", "Video Ad Feedback",
+		"Recommended Stories", "Related Topics", "More on this story", "What to read next", "Recommended for you",
+		"Trending Now", "Join the conversation", "Listen to article 5 min", "Got a story? Email newsdesk@example.com",
+		"(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque",
+	} {
+		for _, where := range []string{"start", "middle", "end"} {
+			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
+			switch where {
+			case "start":
+				body = "<h1>Story</h1><p>" + line + "</p>" + paragraphs(6)
+			case "end":
+				body = "<h1>Story</h1>" + paragraphs(6) + "<p>" + line + "</p>"
+			}
+			wantGone(t, mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text, line)
+		}
+	}
+}
+
+// A sentence that names an agency's poll, or says a label's words among
+// others, stays.
+func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
+	for _, sentence := range []string{
+		"A Reuters/Ipsos poll found that 40% of Americans approve.",
+		"AP Photo editors chose the picture from 300 frames.",
+		"Readers can copy link addresses from the council's site to share the plans.",
+	} {
+		body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + sentence + "</p>" + paragraphs(3)
+		wantKept(t, mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text, sentence)
+	}
+}
