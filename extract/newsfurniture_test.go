@@ -12,6 +12,10 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Recommended Stories", "Related Topics", "More on this story", "What to read next", "Recommended for you",
 		"Trending Now", "Join the conversation", "Listen to article 5 min", "Got a story? Email newsdesk@example.com",
 		"(AP Photo/Evan Vucci)", "REUTERS/Kevin Lamarque",
+		"Explore more on these topics", "Reuse this content", "Most viewed", "Supported by", "Share full article",
+		"SKIP ADVERTISEMENT", "Click to share on Twitter (Opens in new window)", "Like this:", "Like Loading...",
+		"Thanks for reading!", "Get the app", "Top of page", "Skip to comments", "Read full article", "Don't miss",
+		"Leer en español", "Listen to this story", "Image caption, Protesters gathered outside parliament",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
@@ -33,6 +37,7 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 		"A Reuters/Ipsos poll found that 40% of Americans approve.",
 		"AP Photo editors chose the picture from 300 frames.",
 		"Readers can copy link addresses from the council's site to share the plans.",
+		"Newsletter", // an agenda item of a club's minutes; a sign-up box goes by its markup or prompt
 	} {
 		body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + sentence + "</p>" + paragraphs(3)
 		wantKept(t, mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text, sentence)
