@@ -214,6 +214,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindBio, "note on the author"
 	case size <= urlLineMax && cl.first(s) && isURLLine(lower):
 		return KindNavigation, "address line above the story" // a print header
+	case size <= writeToLineMax && cl.atEdge(s) && isWriteToLine(lower):
+		return KindBio, "author's contact line"
 	case size <= contactLineMax && cl.atStart(s) && isContactLine(n, raw, lower):
 		return KindBio, "author's contact line"
 	case size <= bylineElementMax && cl.atEdge(s) && hasClass(n, bylineClass) && !hasAncestor(n, "li"):

@@ -100,3 +100,19 @@ func isStaffRoleLine(lower string) bool {
 	}
 	return false
 }
+
+// writeToLineMax bounds the text, in bytes, of a "Write to" line: two or
+// three authors and their addresses fit.
+const writeToLineMax = 200
+
+// isWriteToLine reports lower-cased text that tells the reader whom to
+// write to and where, as a newspaper closes a story: "Write to Jane Doe
+// at jane.doe@wsj.com", "Write to A at a@x.com and B at b@x.com".
+func isWriteToLine(lower string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(lower), "write to ")
+	if !ok || !strings.Contains(rest, " at ") {
+		return false
+	}
+	fields := strings.Fields(rest)
+	return isEmailAddress(strings.TrimRight(fields[len(fields)-1], "."))
+}

@@ -59,3 +59,18 @@ func TestIsEmailLine(t *testing.T) {
 		}
 	}
 }
+
+func TestIsWriteToLine(t *testing.T) {
+	checkLowerPredicate(t, "isWriteToLine", isWriteToLine, []lineCase{
+		{"Write to Jane Doe at jane.doe@wsj.com", true},
+		{"Write to Jane Doe at jane.doe@wsj.com and John Roe at john.roe@wsj.com.", true},
+		{"Write to your MP at the House of Commons.", false},            // no address
+		{"Write to jane.doe@wsj.com", false},                            // no " at ": not the form
+		{"Please write to Jane Doe at jane.doe@wsj.com", false},         // not the line's start
+		{"Write to Jane Doe at jane.doe@wsj.com with questions", false}, // the address does not end it
+	})
+}
+
+func TestWriteToLineRemovedAtEdge(t *testing.T) {
+	wantRemovedOnlyAtEdge(t, "Write to Jane Doe at jane.doe@wsj.com")
+}
