@@ -16,6 +16,8 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"SKIP ADVERTISEMENT", "Click to share on Twitter (Opens in new window)", "Like this:", "Like Loading...",
 		"Thanks for reading!", "Get the app", "Top of page", "Skip to comments", "Read full article", "Don't miss",
 		"Leer en español", "Listen to this story", "Image caption, Protesters gathered outside parliament",
+		"Have a tip? Send it to tips@example.com", "Do you have a story? Contact us at news@example.com",
+		"For more news, visit our homepage.", "Click here to read more stories like this.", "Related Coverage",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
