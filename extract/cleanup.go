@@ -158,7 +158,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if s.link > 0 && s.text <= cookieNoticeMax && cl.atEdge(s) && isCookieNotice(n, lower) {
 		return KindConsent, "cookie notice"
 	}
-	if isBookmarkList(n, s) { // wherever it stands: the mark says what it is
+	if isPostList(n, s) { // wherever it stands: the links say what it is
 		return KindRelated, "list of other posts"
 	}
 	if s.text <= postMetaMax && cl.atEnd(s) && isPostMeta(n, lower) {

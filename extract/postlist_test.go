@@ -5,9 +5,12 @@ import (
 	"testing"
 )
 
-func TestBookmarkListRemoved(t *testing.T) {
+func TestPostListRemoved(t *testing.T) {
 	item := func(rel, headline string) string {
-		return `<li><strong><a rel="` + rel + `" href="/2020/02/17/` + strings.ReplaceAll(headline, " ", "-") + `/">` + headline + `</a></strong></li>`
+		return `<li><strong><a rel="` + rel + `" href="/entertainment/` + strings.ReplaceAll(headline, " ", "-") + `/">` + headline + `</a></strong></li>`
+	}
+	dated := func(headline string) string {
+		return `<li><a href="https://news.example.com/local/2020/02/17/` + strings.ReplaceAll(headline, " ", "-") + `/">` + headline + `</a></li>`
 	}
 	posts := []string{"Singer sends a blunt message to her fans", "Actress shows off her new look at the beach"}
 	for _, tt := range []struct {
@@ -16,7 +19,10 @@ func TestBookmarkListRemoved(t *testing.T) {
 	}{
 		{"posts", "<ul>" + item("bookmark", posts[0]) + item("bookmark", posts[1]) + "</ul>", true},
 		{"posts, other rel words", "<ol>" + item("noopener bookmark", posts[0]) + item("Bookmark", posts[1]) + "</ol>", true},
+		{"dated posts", "<ul>" + dated(posts[0]) + dated(posts[1]) + "</ul>", true},
+		{"a dated post and a marked one", "<ul>" + dated(posts[0]) + item("bookmark", posts[1]) + "</ul>", true},
 		{"sources", "<ul>" + item("noopener", posts[0]) + item("noopener", posts[1]) + "</ul>", false},
+		{"a post and a source", "<ul>" + dated(posts[0]) + item("noopener", posts[1]) + "</ul>", false},
 		{"one post", "<ul>" + item("bookmark", posts[0]) + "</ul>", false},
 		{"items of words", "<ul>" + strings.ReplaceAll(item("bookmark", posts[0])+item("bookmark", posts[1]), "</strong>",
 			", which the council weighed on Tuesday with the mayor and the library's board</strong>") + "</ul>", false},
@@ -30,6 +36,24 @@ func TestBookmarkListRemoved(t *testing.T) {
 			if gone := !strings.Contains(text, posts[0]); gone != tt.gone {
 				t.Errorf("%s at the %s: gone = %v, want %v:\n%s", tt.name, where, gone, tt.gone, text)
 			}
+		}
+	}
+}
+
+func TestDatedPath(t *testing.T) {
+	for _, tt := range []struct {
+		href string
+		want bool
+	}{
+		{"https://example.com/2021/11/08/story/", true},
+		{"/news/2020/02/council-vote", true},
+		{"/2021/13/story", false},    // no month 13
+		{"/products/2021-11", false}, // not a path of its own
+		{"/page/2021/", false},       // a year alone
+		{"/tag/1999/", false},
+	} {
+		if got := datedPath.MatchString(tt.href); got != tt.want {
+			t.Errorf("datedPath.MatchString(%q) = %v, want %v", tt.href, got, tt.want)
 		}
 	}
 }
