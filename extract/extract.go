@@ -267,7 +267,7 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	}
 	if choice != choiceRules && choice != choiceFragment { // a body the user named, or gave, is the article as it stands
 		restoreIngredients(content, meta.ingredients())
-		restoreLead(content, lead)
+		restoreLead(content, lead, bodyKeep, phrases)
 		if leadBlock != nil {
 			dateLine = firstNonEmpty(cleanupArticle(leadBlock, bodyKeep, phrases, log), dateLine)
 			restoreLeadBlock(content, leadBlock)

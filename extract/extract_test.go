@@ -558,6 +558,12 @@ func TestDekRestored(t *testing.T) {
 		{"a byline after the headline", `<title>Council Votes on Library Funding</title>`,
 			`<h1>Council Votes on Library Funding</h1><p>By Jane Doe, city hall reporter, who has covered the council for twenty years</p>`,
 			"", "city hall reporter"},
+		{"a newsletter prompt after the headline", `<title>Council Votes on Library Funding</title>`,
+			`<h1>Council Votes on Library Funding</h1><p>Sign up for our daily newsletter to get the latest stories in your inbox every morning.</p>`,
+			"", "daily newsletter"},
+		{"a prompt after the headline, inside the body", `<title>Council Votes on Library Funding</title>`,
+			`</header><div class="story-body"><h1>Council Votes on Library Funding</h1><p>Sign up for our daily newsletter to get the latest stories in your inbox every morning.</p></div><header>`,
+			"", "daily newsletter"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

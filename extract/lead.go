@@ -27,13 +27,23 @@ func pageLead(doc *html.Node, description string) string {
 // News pages often print the lead (the same words as their meta
 // description) in a block beside the body, which the readability pass
 // leaves out. When the article does not start with it, it becomes the
-// first paragraph.
-func restoreLead(content *html.Node, lead string) {
+// first paragraph, judged first as the clean-up judges the article's
+// first paragraph (keep and phrases as cleanupArticle takes them): the
+// block after the headline that dek reads may be a newsletter prompt the
+// clean-up has just removed, and logged.
+func restoreLead(content *html.Node, lead string, keep kindSet, phrases phraseRules) {
 	if content == nil || lead == "" || containsTextStart(content, lead) {
 		return
 	}
 	p := &html.Node{Type: html.ElementNode, Data: "p"}
 	p.AppendChild(&html.Node{Type: html.TextNode, Data: lead})
+	judged := &html.Node{Type: html.ElementNode, Data: "div"}
+	judged.AppendChild(p)
+	cleanupArticle(judged, keep, phrases, nil)
+	if p.Parent != judged {
+		return // furniture
+	}
+	judged.RemoveChild(p)
 	content.InsertBefore(p, content.FirstChild)
 }
 
