@@ -200,7 +200,7 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindNavigation, ruleDatedCategory
 	case cl.atEdge(s) && isWeekdayLine(raw) && !inTable(n):
 		return KindNavigation, "weekday line"
-	case size <= dateLineMax && cl.atEdge(s) && isTimeLine(raw) && !inTable(n):
+	case size <= dateLineMax && cl.atEdge(s) && (isTimeLine(raw) || isBareTimeLine(raw)) && !inTable(n):
 		return KindNavigation, "time line" // no date: it dates nothing (datesPage)
 	case size <= dateLineMax && cl.atEdge(s) && isRelativeTimeLine(lower) && !inTable(n):
 		return KindNavigation, "relative time line" // "2 hours ago": it dates nothing

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 
@@ -60,6 +61,40 @@ func isTimeLine(raw string) bool {
 	}
 	return labelled && timed
 }
+
+// isBareTimeLine reports whether raw, a block's text, is a clock time and
+// nothing else: "17:40", "6:14 a.m.", "9:27 am", a story's time of
+// publication set on a line of its own above or below it. Only an hour and
+// minutes joined by a colon count: "9.45" alone may be a price, and "28:25"
+// a handball score. An hour of one digit needs "am", "pm" or "Uhr" after
+// it: "8:09" alone is as often a video's length (Mozilla's cnet-svg-classes
+// keeps one).
+func isBareTimeLine(raw string) bool {
+	words := strings.Fields(raw)
+	if len(words) == 0 || len(words) > 2 || len(raw) > bareTimeLineMax {
+		return false
+	}
+	hour, minute, ok := strings.Cut(words[0], ":")
+	marked := false
+	if len(words) == 1 {
+		for _, m := range dayHalves { // "6:14pm"
+			if cut, found := strings.CutSuffix(strings.ToLower(minute), m); found {
+				minute, marked = cut, true
+				break
+			}
+		}
+	} else if marked = slices.Contains(dayHalves, strings.ToLower(words[1])); !marked {
+		return false
+	}
+	return ok && (len(hour) == 2 || len(hour) == 1 && marked) && len(minute) == 2 &&
+		digitsJoinedBy(hour, "") && digitsJoinedBy(minute, "") && atoi(hour) <= 23 && atoi(minute) <= 59
+}
+
+// bareTimeLineMax bounds the text, in bytes, of a bare time line.
+const bareTimeLineMax = 12
+
+// dayHalves may follow a bare clock time, lower-cased.
+var dayHalves = []string{"am", "pm", "a.m.", "p.m.", "uhr", "h"}
 
 // isWeekdayLine reports whether raw, a block's text, is only a weekday: the
 // part of a date line that a page set apart from the date ("Monday").

@@ -209,17 +209,35 @@ func TestIsTimeLine(t *testing.T) {
 	})
 }
 
-// A time line goes at the article's edge and dates nothing.
+func TestIsBareTimeLine(t *testing.T) {
+	checkLowerPredicate(t, "isBareTimeLine", isBareTimeLine, []lineCase{
+		{"17:40", true},
+		{"6:14 a.m.", true},
+		{"9:27 am", true},
+		{"6:14pm", true},
+		{"10:43 Uhr", true},
+		{"8:09", false},         // a video's length as much as a time
+		{"9.45", false},         // a price as much as a time
+		{"28:25", false},        // a handball score: no hour 28
+		{"21:75", false},        // no minute 75
+		{"17:40 Berlin", false}, // more than a time
+		{"1:2", false},
+		{"", false},
+	})
+}
+
+// A time line, labelled or bare, goes at the article's edge, stays
+// further in, and dates nothing.
 func TestTimeLineRemovedAtEdge(t *testing.T) {
-	page := articlePage("<title>Court</title>", "<h1>Court</h1><p>Updated: 9.45pm</p>"+paragraphs(4))
-	art := mustExtract(t, page, Options{})
-	wantGone(t, art.Text, "Updated: 9.45pm")
-	if !art.Published.IsZero() {
-		t.Errorf("a time line dated the page: %v", art.Published)
+	for _, line := range []string{"Updated: 9.45pm", "6:14 a.m.", "17:40"} {
+		page := articlePage("<title>Court</title>", "<h1>Court</h1><p>"+line+"</p>"+paragraphs(4))
+		art := mustExtract(t, page, Options{})
+		wantGone(t, art.Text, line)
+		if !art.Published.IsZero() {
+			t.Errorf("the time line %q dated the page: %v", line, art.Published)
+		}
+		wantRemovedOnlyAtEdge(t, line)
 	}
-	later := strings.ReplaceAll(paragraphs(3), "committee", "council")
-	page = articlePage("<title>Court</title>", "<h1>Court</h1>"+paragraphs(5)+"<p>Updated: 9.45pm</p>"+later)
-	wantKept(t, mustExtract(t, page, Options{}).Text, "Updated: 9.45pm")
 }
 
 // A date line written year first, as East Asian pages write it, goes.
