@@ -25,6 +25,17 @@ func isBylineLine(raw, lower string) bool {
 	return looksLikeName(name) || isLogin(name) && hasAnyPrefix(lower, loginBylineStarts)
 }
 
+// isBareBylineLabel reports lower-cased text that is a byline's label and
+// no name (see bylineLabels): "by:", "Von", "Autor:", left alone on its
+// line when the page set the name in another block or filled it in with a
+// script.
+func isBareBylineLabel(lower string) bool {
+	return len(lower) <= bareBylineLabelMax && bylineLabels[strings.TrimSpace(strings.TrimRight(lower, ": \u00a0"))]
+}
+
+// bareBylineLabelMax bounds the text, in bytes, of a bare byline label.
+const bareBylineLabelMax = 16
+
 // hasAnyPrefix reports whether s begins with one of prefixes.
 func hasAnyPrefix(s string, prefixes []string) bool {
 	for _, p := range prefixes {

@@ -28,6 +28,23 @@ func TestBylineLineRemoved(t *testing.T) {
 	}
 }
 
+func TestIsBareBylineLabel(t *testing.T) {
+	checkLowerPredicate(t, "isBareBylineLabel", isBareBylineLabel, []lineCase{
+		{"by:", true},
+		{"By", true},
+		{"Von :", true},
+		{"Autor:", true},
+		{"By Jane Doe", false}, // a name: a byline line
+		{"Bye", false},
+		{"Authorised by the board", false},
+	})
+}
+
+// A byline label left without its name goes at the article's edge.
+func TestBareBylineLabelRemovedAtEdge(t *testing.T) {
+	wantRemovedOnlyAtEdge(t, "by:")
+}
+
 func TestIsBylineWithRole(t *testing.T) {
 	for _, tc := range []struct {
 		text string

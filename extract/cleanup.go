@@ -208,6 +208,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindNavigation, ruleDateStrip
 	case size <= bylineLineMax && cl.atEdge(s) && isBylineLine(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line" // a teaser's byline in a list of stories stays with its teaser
+	case size <= bareBylineLabelMax && cl.atEdge(s) && isBareBylineLabel(lower):
+		return KindBio, "byline label without a name"
 	case size <= bylineRoleMax && cl.atEdge(s) && isBylineWithRole(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line with the author's role"
 	case size <= bylineRoleMax && cl.atEdge(s) && isAuthorNote(lower):
