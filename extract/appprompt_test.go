@@ -13,6 +13,9 @@ func TestIsAppPrompt(t *testing.T) {
 		{"Download the full report from the ministry's website.", false}, // no app
 		{"Apply now and download the form.", false},
 		{"Click here to download WhatsApp.", false},
+		{"डाउनलोड करें जागरण एप और न्यूज़ जगत की सभी खबरों के साथ पायें जॉब अलर्ट", true}, // download the Jagran app
+		{"रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News App", true},
+		{"नया एपिसोड यहां से डाउनलोड करें", false}, // download the new episode: "एप" opens a word
 	})
 }
 
@@ -20,4 +23,6 @@ func TestIsAppPrompt(t *testing.T) {
 // names an app and a download stays further in.
 func TestAppPromptRemovedAtEdge(t *testing.T) {
 	wantRemovedOnlyAtEdge(t, "Die Sport BILD-App Jetzt kostenlos für iOS und Android!")
+	// 121 runes in 203 bytes: the bound counts runes.
+	wantRemovedOnlyAtEdge(t, "रहें हर खबर से अपडेट, डाउनलोड करें Android Hindi News App, iOS Hindi News App और Amarujala Hindi News APP अपने मोबाइल पे|")
 }

@@ -4,6 +4,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -236,7 +237,7 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindShare, "rating line after the title"
 	case cl.atEdge(s) && isDonationPrompt(lower):
 		return KindSubscribe, "donation prompt"
-	case size <= appPromptMax && cl.atEdge(s) && isAppPrompt(lower):
+	case size <= appPromptMax*utf8.UTFMax && cl.atEdge(s) && utf8.RuneCountInString(raw) <= appPromptMax && isAppPrompt(lower):
 		return KindSubscribe, "app prompt"
 	case size <= paginationLineMax && cl.atEdge(s) && isPaginationLine(lower):
 		return KindNavigation, "pagination line"
