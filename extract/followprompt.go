@@ -3,14 +3,18 @@ package extract
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // A follow prompt asks readers to follow someone on a social network:
 // "Follow The Gleaner on Twitter and Instagram @…", "Follow Jane Doe on
 // Twitter: @janedoe", "Folge uns auf Facebook | Instagram", "Folgt uns auf
-// unserem neuen offiziellen Instagram-Account …".
+// unserem neuen offiziellen Instagram-Account …", "تابعوا أخبار الإمارات من
+// البيان عبر غوغل نيوز" (follow the Emirates' news from Al Bayan on Google
+// News).
 
-// followNameMax bounds the name between "follow" and "on" in a follow prompt.
+// followNameMax bounds the name, in runes, between "follow" and "on" in a
+// follow prompt.
 const followNameMax = 40
 
 // followNetworkWords is how many words after "on" may come before the
@@ -24,11 +28,17 @@ const followNetworkWords = 4
 var followCalls = []struct{ call, on string }{
 	{"follow ", " on "}, {"folge ", " auf "}, {"folgt ", " auf "}, {"folgen sie ", " auf "},
 	{"suivez", " sur "}, {"seguici", " su "}, {"siga-nos", " no "}, {"volg ", " op "},
+	{"تابعوا ", " عبر "}, {"تابعوا ", " على "}, {"تابعونا ", " عبر "}, {"تابعونا ", " على "},
 }
+
+// followedThings open what a sentence tells the reader to follow that is
+// no account: "follow these steps", "follow this advice".
+var followedThings = []string{"these ", "this ", "those ", "that ", "the steps", "the instructions", "the advice"}
 
 // socialNetworks are the networks follow prompts name.
 var socialNetworks = []string{"twitter", "facebook", "instagram", "x ", "x:", "x.", "tiktok", "linkedin",
-	"youtube", "threads", "bluesky", "mastodon", "telegram", "whatsapp", "google news"}
+	"youtube", "threads", "bluesky", "mastodon", "telegram", "whatsapp", "google news",
+	"تويتر", "فيسبوك", "فيس بوك", "إنستغرام", "انستغرام", "يوتيوب", "تلغرام", "تيليجرام", "غوغل نيوز", "جوجل نيوز"}
 
 // isFollowPrompt reports whether lower, a short block's lower-cased text,
 // is a follow prompt: a call, at most followNameMax bytes of name, the
@@ -39,22 +49,29 @@ func isFollowPrompt(lower string) bool {
 		if !ok {
 			continue
 		}
+		if hasAnyPrefix(rest, followedThings) {
+			return false // "Follow these steps shared on Twitter to …": advice, not a prompt
+		}
 		on := strings.Index(" "+rest, f.on) // the call may end where "on" begins ("seguici su")
-		if on < 0 || on > followNameMax {
+		if on >= 0 && utf8.RuneCountInString(rest[:max(on-1, 0)]) <= followNameMax && namesNetwork((" " + rest)[on+len(f.on):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// namesNetwork reports whether a social network's name begins one of the
+// first followNetworkWords words of after.
+func namesNetwork(after string) bool {
+	for range followNetworkWords {
+		if slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasPrefix(after, n) }) {
+			return true
+		}
+		_, next, found := strings.Cut(after, " ")
+		if !found {
 			return false
 		}
-		after := (" " + rest)[on+len(f.on):]
-		for range followNetworkWords {
-			if slices.ContainsFunc(socialNetworks, func(n string) bool { return strings.HasPrefix(after, n) }) {
-				return true
-			}
-			_, next, found := strings.Cut(after, " ")
-			if !found {
-				break
-			}
-			after = next
-		}
-		return false
+		after = next
 	}
 	return false
 }

@@ -18,6 +18,11 @@ func TestFollowPrompt(t *testing.T) {
 		{"follow the money on wall street, the senator said on twitter.", false}, // the network too far after "on"
 		{"followers on twitter doubled in a year.", false},
 		{"follow the story of the three brothers who built the old mill, as told on instagram.", false}, // no name this long
+		{"تابعوا أخبار الإمارات من البيان عبر غوغل نيوز", true},                                         // follow the Emirates' news from Al Bayan on Google News
+		{"تابعونا على تويتر", true},                                                                     // follow us on Twitter
+		{"تابعوا التطورات على الحدود مع استمرار القصف", false},                                          // follow the events on the border: no network
+		{"follow these steps shared on twitter to safely apprehend a train groper in japan.", false},
+		{"follow this advice posted on facebook by the fire service.", false},
 		{"folge 3 läuft auf netflix.", false},
 		{"folgt man ihm auf den berg, sieht man das tal.", false},
 	} {
