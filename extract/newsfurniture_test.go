@@ -18,6 +18,7 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Leer en español", "Listen to this story", "Image caption, Protesters gathered outside parliament",
 		"Have a tip? Send it to tips@example.com", "Do you have a story? Contact us at news@example.com",
 		"For more news, visit our homepage.", "Click here to read more stories like this.", "Related Coverage",
+		"Опубликован в газете \"Московский комсомолец\" №28372 от 24 сентября 2020", "Заголовок в газете: Тайный стыд",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
