@@ -19,6 +19,8 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Have a tip? Send it to tips@example.com", "Do you have a story? Contact us at news@example.com",
 		"For more news, visit our homepage.", "Click here to read more stories like this.", "Related Coverage",
 		"Опубликован в газете \"Московский комсомолец\" №28372 от 24 сентября 2020", "Заголовок в газете: Тайный стыд",
+		"Premium content", "Exclusive to subscribers", "Want to read more?", "Unlock this article",
+		"You've reached your free article limit.", "Already have an account? Log in",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)

@@ -76,13 +76,30 @@ func isSignUpMention(lower string) bool {
 
 // subscriptionWords name a subscription in a paywall's prompt.
 var subscriptionWords = []string{"subscription", "subscribed", "subscriber", "abonnement", "abonnent", "abonniert",
-	"suscripción", "suscriptor", "assinatura", "assinante", "abbonamento", "abbonato", "prenumeration"}
+	"abonnés", "abonnées", "suscripción", "suscriptor", "assinatura", "assinante", "abbonamento", "abbonato", "prenumeration"}
 
 // lockedArticleWords name the article the paywall holds back, or the way
 // past it.
 var lockedArticleWords = []string{"this article", "this story", "cet article", "denne artikel", "diesen artikel",
 	"dieser artikel", "dieses artikels", "este artículo", "esta nota", "questo articolo", "este artigo",
-	"continue reading", "keep reading", "lire la suite", "weiterlesen", "register your account"}
+	"continue reading", "keep reading", "lire la suite", "weiterlesen", "register your account",
+	"this content", "ce contenu", "dieser inhalt", "este contenido", "questo contenuto", "the full article", "the full story"}
+
+// meteredLimits say that the reader has used up the free articles, or how
+// much of the article the paywall holds back ("Il vous reste 75% de cet
+// article à lire.", "… læs resten af artiklen"): a paywall's words
+// whether or not they name the subscription.
+var meteredLimits = []string{"reached your limit of free", "reached your free article", "reached the limit of free",
+	"free articles remaining", "free articles left", "read the rest of this article", "de cet article à lire",
+	"resten af artiklen", "resten av artikkelen", "resten av artikeln"}
+
+// accountCalls open a paywall's call to log in, register or pay before
+// reading on: "Already have an account? Sign in", "Create a free account
+// to continue reading", "Become a member to read this article".
+var accountCalls = []string{"already have an account?", "create a free account to", "create an account to continue",
+	"register to continue reading", "register for free to continue", "register now to continue", "log in or subscribe",
+	"sign in or subscribe", "log in to continue reading", "sign in to continue reading", "to continue reading,",
+	"continue reading your article", "become a member to read", "unlock this article", "unlock this story"}
 
 // isPaywallPrompt reports a short paragraph, lower-cased, in which a
 // paywall names a subscription and the article it holds back ("Votre
@@ -90,8 +107,13 @@ var lockedArticleWords = []string{"this article", "this story", "cet article", "
 // denne artikel skal du have et digitalt abonnement …", "Subscribed to
 // The Week? Register your account with the same email as your
 // subscription.").
+//
+// It also reports a metered paywall's count ("You have reached your limit
+// of free articles.") and a call to an account that opens the paragraph
+// ("Already have an account? Log in").
 func isPaywallPrompt(lower string) bool {
-	return containsAny(lower, subscriptionWords) && containsAny(lower, lockedArticleWords)
+	return containsAny(lower, subscriptionWords) && containsAny(lower, lockedArticleWords) ||
+		containsAny(lower, meteredLimits) || hasAnyPrefix(lower, accountCalls)
 }
 
 // signUpBoxMax bounds the text, in bytes, of a box that a sign-up heading

@@ -69,6 +69,20 @@ func TestPaywallPrompt(t *testing.T) {
 		{"subscribed to the week? register your account with the same email as your subscription.", true},
 		{"the paper lost a third of its subscribers last year, the publisher said.", false},
 		{"this article was amended on 3 march to correct the date of the vote.", false},
+		{"cet article est réservé aux abonnés.", true},
+		{"this content is for subscribers only", true},
+		{"este contenido es exclusivo para suscriptores", true},
+		{"you have reached your limit of free articles.", true},
+		{"you've reached your free article limit.", true},
+		{"il vous reste 75% de cet article à lire.", true},
+		{"få fuld adgang til sn.dk og læs resten af artiklen", true},
+		{"already have an account? sign in", true},
+		{"create a free account to continue reading", true},
+		{"to continue reading, subscribe now.", true},
+		{"become a member to read this article", true},
+		{"readers who reached their limit of free rides on the ferry paid the full fare.", false},
+		{"to continue reading the report, the committee adjourned until monday.", false},
+		{"she said she did not yet have an account with the bank.", false},
 	} {
 		if got := isPaywallPrompt(tt.line); got != tt.want {
 			t.Errorf("isPaywallPrompt(%q) = %v, want %v", tt.line, got, tt.want)
