@@ -21,6 +21,12 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Опубликован в газете \"Московский комсомолец\" №28372 от 24 сентября 2020", "Заголовок в газете: Тайный стыд",
 		"Premium content", "Exclusive to subscribers", "Want to read more?", "Unlock this article",
 		"You've reached your free article limit.", "Already have an account? Log in",
+		"Thank you for subscribing!", "Invalid Email", "Something went wrong, please try again later.",
+		"We use your sign-up to provide content in ways you've consented to and to improve our understanding of you.",
+		"This site is protected by reCAPTCHA and the Google Privacy Policy and Terms of Service apply.",
+		"By signing up, you agree to our privacy policy.", "Hide caption", "Toggle caption", "Enlarge this image",
+		"Next article", "Previous article", "More from this author", "Article continues after advertisement",
+		"Sort by Newest", "Jetzt weiterlesen",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
@@ -42,6 +48,8 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 		"A Reuters/Ipsos poll found that 40% of Americans approve.",
 		"AP Photo editors chose the picture from 300 frames.",
 		"Readers can copy link addresses from the council's site to share the plans.",
+		"The next article in this series looks at how the council spends its reserves.",
+		"By signing up, the council agreed to share the costs of the bridge with its neighbours.",
 		"Newsletter", // an agenda item of a club's minutes; a sign-up box goes by its markup or prompt
 	} {
 		body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + sentence + "</p>" + paragraphs(3)

@@ -251,6 +251,16 @@ var furniturePhrases = map[string]Kind{
 	"premium content": KindSubscribe, "premium article": KindSubscribe, "this is a premium article": KindSubscribe,
 	"exclusive to subscribers": KindSubscribe, "subscriber exclusive": KindSubscribe, "subscribers only": KindSubscribe,
 	"for subscribers only": KindSubscribe, "want to read more": KindSubscribe,
+	"thank you for subscribing": KindSubscribe, "thanks for subscribing": KindSubscribe,
+	"thank you for signing up": KindSubscribe, "thanks for signing up": KindSubscribe,
+	"invalid email": KindSubscribe, "invalid email address": KindSubscribe,
+	"please enter a valid email": KindSubscribe, "please enter a valid email address": KindSubscribe,
+	"something went wrong, please try again later": KindSubscribe, "something went wrong. please try again later": KindSubscribe,
+	"hide caption": KindCaptions, "toggle caption": KindCaptions, "show caption": KindCaptions, "enlarge this image": KindCaptions,
+	"next article": KindNavigation, "previous article": KindNavigation, "more from this author": KindBio,
+	"article continues after advertisement": KindAds, "story continues after advertisement": KindAds,
+	"sort by newest": KindComments, "sort by oldest": KindComments, "sort by best": KindComments,
+	"jetzt weiterlesen": KindRelated, "lees verder": KindRelated,
 	"thanks for reading": KindSubscribe, "enjoyed this article": KindSubscribe,
 	"site index": KindNavigation, "quick links": KindNavigation, "top of page": KindNavigation,
 	"skip to comments": KindNavigation, "continue reading": KindNavigation, "read full article": KindNavigation,
@@ -382,6 +392,10 @@ var furniturePrefixes = []leadIn{
 	{"seguir leyendo", KindRelated}, {"leer artículo completo", KindRelated}, {"leer articulo completo", KindRelated},
 	{"recibe alertas", KindSubscribe}, {"permalink", KindNavigation}, {"permalien", KindNavigation},
 	{"ihnen hat der artikel gefallen", KindSubscribe}, {"video verfügbar bis", KindNavigation},
+	{"we use your sign-up to provide content", KindSubscribe}, {"this site is protected by recaptcha", KindSubscribe},
+	{"by signing up, you agree to", KindSubscribe}, {"by signing up you agree to", KindSubscribe},
+	{"by subscribing, you agree to", KindSubscribe}, {"by subscribing you agree to", KindSubscribe},
+	{"when you subscribe we will use the information", KindSubscribe},
 }
 
 // leadIn is one entry of leadInPhrases and furniturePrefixes.
