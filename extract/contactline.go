@@ -101,18 +101,45 @@ func isStaffRoleLine(lower string) bool {
 	return false
 }
 
-// writeToLineMax bounds the text, in bytes, of a "Write to" line: two or
-// three authors and their addresses fit.
+// writeToLineMax bounds the text, in bytes, of a "Write to" or "Contact
+// reporter" line: two or three authors and their addresses fit.
 const writeToLineMax = 200
+
+// reporterContactCalls open a line that gives the reporter's address:
+// "Contact reporter Jane Doe at jdoe@example.com or 541-555-0100."
+var reporterContactCalls = []string{"contact reporter ", "contact the reporter ", "contact the writer ",
+	"contact staff writer ", "reach reporter ", "reach the reporter "}
 
 // isWriteToLine reports lower-cased text that tells the reader whom to
 // write to and where, as a newspaper closes a story: "Write to Jane Doe
-// at jane.doe@wsj.com", "Write to A at a@x.com and B at b@x.com".
+// at jane.doe@wsj.com", "Write to A at a@x.com and B at b@x.com", with
+// the address last; or "Contact reporter Jane Doe at jdoe@example.com or
+// 541-555-0100, and follow her on Twitter", whose call names the reporter
+// and whose address may stand anywhere after " at ".
 func isWriteToLine(lower string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(lower), "write to ")
-	if !ok || !strings.Contains(rest, " at ") {
+	lower = strings.TrimSpace(lower)
+	if rest, ok := strings.CutPrefix(lower, "write to "); ok {
+		if !strings.Contains(rest, " at ") {
+			return false
+		}
+		fields := strings.Fields(rest)
+		return isEmailAddress(strings.TrimRight(fields[len(fields)-1], "."))
+	}
+	for _, call := range reporterContactCalls {
+		rest, ok := strings.CutPrefix(lower, call)
+		if !ok {
+			continue
+		}
+		_, after, ok := strings.Cut(" "+rest, " at ")
+		if !ok {
+			return false
+		}
+		for _, field := range strings.Fields(after) {
+			if isEmailAddress(strings.Trim(field, ".,;:()")) {
+				return true
+			}
+		}
 		return false
 	}
-	fields := strings.Fields(rest)
-	return isEmailAddress(strings.TrimRight(fields[len(fields)-1], "."))
+	return false
 }

@@ -68,9 +68,16 @@ func TestIsWriteToLine(t *testing.T) {
 		{"Write to jane.doe@wsj.com", false},                            // no " at ": not the form
 		{"Please write to Jane Doe at jane.doe@wsj.com", false},         // not the line's start
 		{"Write to Jane Doe at jane.doe@wsj.com with questions", false}, // the address does not end it
+		{"Contact reporter Jane Doe at jane@example.com or 541-338-2454, and follow her on Twitter @janedoe.", true},
+		{"Contact the reporter at jdoe@example.com.", true},
+		{"Reach reporter John Roe at (555) 555-0100 or jroe@example.com.", true},
+		{"Contact reporter Jane Doe on Twitter @janedoe.", false}, // no address
+		{"Contact reporter Jane Doe at 541-338-2454.", false},     // a telephone only
+		{"Contact the reporter if you saw the crash, police said.", false},
 	})
 }
 
 func TestWriteToLineRemovedAtEdge(t *testing.T) {
 	wantRemovedOnlyAtEdge(t, "Write to Jane Doe at jane.doe@wsj.com")
+	wantRemovedOnlyAtEdge(t, "Contact reporter Jane Doe at jane@example.com or 541-338-2454, and follow her on Twitter @janedoe.")
 }
