@@ -6,13 +6,25 @@ import (
 )
 
 // galleryCounterMax bounds the text, in bytes, of a gallery counter.
-const galleryCounterMax = 16
+const galleryCounterMax = 24
+
+// galleryLabels may open a gallery counter: "Image 1 of 12", "Photo 3/12".
+var galleryLabels = map[string]bool{"image": true, "photo": true, "picture": true, "slide": true,
+	"bild": true, "foto": true, "imagen": true}
 
 // isGalleryCounter reports lower-cased text that is only a gallery's or a
-// slideshow's position: "1 von 17", "3 / 12", "2 of 5". "1/4" is not one:
-// a recipe prints its fractions so.
+// slideshow's position: "1 von 17", "3 / 12", "2 of 5", "Image 1 of 12",
+// "Photo 3/12". "1/4" is not one: a recipe prints its fractions so; after
+// a gallery's label it is.
 func isGalleryCounter(lower string) bool {
 	words := strings.Fields(lower)
+	labelled := len(words) > 1 && galleryLabels[words[0]]
+	if labelled {
+		words = words[1:]
+	}
+	if len(words) == 1 && labelled {
+		words = strings.Fields(strings.Replace(words[0], "/", " / ", 1))
+	}
 	if len(words) != 3 || !counterWords[words[1]] {
 		return false
 	}
