@@ -27,6 +27,11 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"By signing up, you agree to our privacy policy.", "Hide caption", "Toggle caption", "Enlarge this image",
 		"Next article", "Previous article", "More from this author", "Article continues after advertisement",
 		"Sort by Newest", "Jetzt weiterlesen",
+		"Latest Headlines", "Editor's Picks", "Around the Web", "From Our Partners", "Paid Post", "Report this ad",
+		"Be the first to comment", "Have your say", "Report abuse", "Share on LinkedIn", "Link copied!", "Text size",
+		"Add to reading list", "Get push notifications", "Email the author", "Photo gallery", "View all photos",
+		"Swipe for more photos", "Show less", "Now playing", "Unmute", "Fullscreen", "Watch the video above",
+		"Accept all cookies", "Do not sell my personal information", "Image 1 of 12", "Photo 3/12",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
@@ -54,5 +59,10 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 	} {
 		body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + sentence + "</p>" + paragraphs(3)
 		wantKept(t, mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text, sentence)
+	}
+	// A site's legal pages are articles too: their headings are their own.
+	for _, heading := range []string{"Terms of use", "Privacy policy", "Cookie policy"} {
+		body := "<h1>Our photo gallery</h1>" + paragraphs(3) + "<h2>" + heading + "</h2>" + paragraphs(3)
+		wantKept(t, mustExtract(t, articlePage("<title>Gallery</title>", body), Options{}).Text, heading)
 	}
 }
