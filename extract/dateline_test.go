@@ -19,6 +19,8 @@ func TestIsDateLine(t *testing.T) {
 		{"sonntag, 06. februar 2022", true},
 		{"publicado el 03/05/2022 a las 22h03", true},
 		{"입력 2020.08.27 20:27", true}, // Korean: entered
+		{"Jan 5, 2020 / 3:41 PM / Updated 2 hours ago", true},
+		{"Jan 5, 2020: 2 hours of talks ended the strike", false},
 		{"更新 2023/11/02 22:27", true},
 		{"postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50", true},
 		{"20.06.2019 07:30 uhr", true},
@@ -241,12 +243,19 @@ func TestTimeLineRemovedAtEdge(t *testing.T) {
 }
 
 // A date line written year first, as East Asian pages write it, goes.
-func TestYearFirstDateLineRemoved(t *testing.T) {
-	page := articlePage("<title>Gaza</title>", "<h1>Gaza</h1><p>2023/11/02 22:27</p>"+paragraphs(4))
-	art := mustExtract(t, page, Options{})
-	wantGone(t, art.Text, "2023/11/02")
-	if got := art.Published.Format("2006-01-02"); got != "2023-11-02" {
-		t.Errorf("published %s, want 2023-11-02 from the date line", got)
+// A date line of its own goes and dates the article: written year first
+// ("2023/11/02 22:27"), or ending with how long ago the story was updated.
+func TestDateLineRemovedDatesArticle(t *testing.T) {
+	for _, tc := range []struct{ line, gone, want string }{
+		{"2023/11/02 22:27", "2023/11/02", "2023-11-02"},
+		{"Jan 5, 2020 / 3:41 PM / Updated 2 hours ago", "hours ago", "2020-01-05"},
+	} {
+		page := articlePage("<title>Gaza</title>", "<h1>Gaza</h1><p>"+tc.line+"</p>"+paragraphs(4))
+		art := mustExtract(t, page, Options{})
+		wantGone(t, art.Text, tc.gone)
+		if got := art.Published.Format("2006-01-02"); got != tc.want {
+			t.Errorf("%q: published %s, want %s from the date line", tc.line, got, tc.want)
+		}
 	}
 }
 
