@@ -32,6 +32,8 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Add to reading list", "Get push notifications", "Email the author", "Photo gallery", "View all photos",
 		"Swipe for more photos", "Show less", "Now playing", "Unmute", "Fullscreen", "Watch the video above",
 		"Accept all cookies", "Do not sell my personal information", "Image 1 of 12", "Photo 3/12",
+		"Your browser does not support the video tag.", "Video unavailable", "Show transcript",
+		"Sorry, this video is not available", "Illustration: Jane Doe",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)

@@ -276,8 +276,8 @@ var furniturePhrases = map[string]Kind{
 	"photo gallery": KindNavigation, "view gallery": KindNavigation, "open gallery": KindNavigation,
 	"view all photos": KindNavigation, "see all photos": KindNavigation, "swipe for more photos": KindNavigation,
 	"show less": KindNavigation, "read less": KindNavigation, "now playing": KindMarkup, "autoplay": KindMarkup,
-	"unmute": KindMarkup, "full screen": KindMarkup, "fullscreen": KindMarkup,
-	"watch the video above": KindRelated, "watch the full video above": KindRelated,
+	"unmute": KindMarkup, "full screen": KindMarkup, "fullscreen": KindMarkup, "video unavailable": KindMarkup,
+	"show transcript": KindMarkup, "watch the video above": KindRelated, "watch the full video above": KindRelated,
 	"manage cookies": KindConsent, "cookie settings": KindConsent, "accept all cookies": KindConsent,
 	"do not sell my personal information": KindFooter, "your privacy choices": KindFooter,
 	"thanks for reading": KindSubscribe, "enjoyed this article": KindSubscribe,
@@ -415,6 +415,8 @@ var furniturePrefixes = []leadIn{
 	{"by signing up, you agree to", KindSubscribe}, {"by signing up you agree to", KindSubscribe},
 	{"by subscribing, you agree to", KindSubscribe}, {"by subscribing you agree to", KindSubscribe},
 	{"when you subscribe we will use the information", KindSubscribe},
+	{"your browser does not support", KindMarkup}, {"sorry, this video is not available", KindMarkup},
+	{"this video can not be played", KindMarkup}, {"this video cannot be played", KindMarkup},
 }
 
 // leadIn is one entry of leadInPhrases and furniturePrefixes.
@@ -427,7 +429,7 @@ type leadIn struct {
 var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by", "photographs by", "photography by", "illustration by", "photos:", "image:", "images:",
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:",
-	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "ap photo/", "reuters/"}
+	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "illustration:", "ap photo/", "reuters/"}
 
 // photoAgencies are the news and picture agencies whose name ends a
 // credit line after a slash (endsWithAgency), lower-cased.
