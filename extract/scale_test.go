@@ -52,37 +52,46 @@ func BenchmarkScaling(b *testing.B) {
 }
 
 // TestLinearTime checks that time grows in proportion to the page: 8 MB
-// of page may take at most 1.6 × 8 the time of 1 MB (a quadratic stage
-// would take 64 times; BenchmarkScaling measures about 1.1). Best of three
-// runs each, because shared machines are noisy.
+// of page may take at most 2 × 8 the time of 1 MB (a quadratic stage
+// would take 64 times; BenchmarkScaling measures about 1.1, and this test
+// alone 0.9 to 1.2). The two sizes are timed in turns, five rounds, and
+// each keeps its fastest run: go test ./... runs other packages' tests
+// beside this one, and when the 1 MB runs all came before such a spell
+// and the 8 MB runs all inside it, the ratio read 1.97.
 func TestLinearTime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
 	small, large := syntheticPage(1<<20), syntheticPage(8<<20)
-	ts, tl := bestExtractTime(t, small), bestExtractTime(t, large)
+	ts, tl := fastestExtractTimes(t, small, large)
 	perSmall := float64(ts) / float64(len(small))
 	perLarge := float64(tl) / float64(len(large))
 	t.Logf("1 MB: %v, 8 MB: %v, per-byte ratio %.2f", ts, tl, perLarge/perSmall)
-	if perLarge > 1.6*perSmall {
+	if perLarge > 2*perSmall {
 		t.Errorf("time per byte grew %.2fx from 1 MB to 8 MB", perLarge/perSmall)
 	}
 }
 
-// bestExtractTime returns the shortest of three extractions of page:
-// shared machines are noisy, and the fastest run is the least disturbed.
-func bestExtractTime(t *testing.T, page []byte) time.Duration {
+// fastestExtractTimes extracts small and large in turns, five rounds,
+// each after a collection so that none is left over from the run before,
+// and returns each page's fastest time: the least disturbed on a shared
+// machine, and taken in turns so that a busy spell slows both alike.
+func fastestExtractTimes(t *testing.T, small, large []byte) (ts, tl time.Duration) {
 	t.Helper()
-	best := time.Duration(1 << 62)
-	for i := 0; i < 3; i++ {
-		runtime.GC() // no collection left over from the run before
+	ts, tl = time.Duration(1<<62), time.Duration(1<<62)
+	timed := func(page []byte) time.Duration {
+		runtime.GC()
 		start := time.Now()
 		if _, err := FromBytes(context.Background(), page, Options{}); err != nil {
 			t.Fatal(err)
 		}
-		best = min(best, time.Since(start))
+		return time.Since(start)
 	}
-	return best
+	for range 5 {
+		ts = min(ts, timed(small))
+		tl = min(tl, timed(large))
+	}
+	return ts, tl
 }
 
 // BenchmarkScalingBareParse is BenchmarkScaling's floor: html.Parse alone.
@@ -161,7 +170,8 @@ func TestRenderLinearTime(t *testing.T) {
 // whole page's (reveal.go), and unbounded that made 5 MB of them take 9
 // times as long as the page without the look. Time per byte may grow at
 // most 2.5 times from 500 blocks to sixteen times as many: busy, the
-// bounded look measures about 1.2, unbounded 3.9. Best of three runs each.
+// bounded look measures about 1.2, unbounded 3.9. Fastest of five runs
+// each, taken in turns.
 func TestHiddenProseLinearTime(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
@@ -181,7 +191,7 @@ func TestHiddenProseLinearTime(t *testing.T) {
 		return []byte(b.String())
 	}
 	small, large := page(500), page(8000)
-	ts, tl := bestExtractTime(t, small), bestExtractTime(t, large)
+	ts, tl := fastestExtractTimes(t, small, large)
 	t.Logf("%d KB: %v, %d KB: %v", len(small)>>10, ts, len(large)>>10, tl)
 	if float64(tl)/float64(len(large)) > 2.5*float64(ts)/float64(len(small)) {
 		t.Errorf("time per byte grew %.1fx from 500 to 8,000 hidden blocks", (float64(tl)/float64(len(large)))/(float64(ts)/float64(len(small))))
