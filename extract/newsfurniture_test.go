@@ -34,6 +34,7 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Accept all cookies", "Do not sell my personal information", "Image 1 of 12", "Photo 3/12",
 		"Your browser does not support the video tag.", "Video unavailable", "Show transcript",
 		"Sorry, this video is not available", "Illustration: Jane Doe",
+		"Recent Posts", "Neueste Artikel", "Neueste Beiträge", "Entradas recientes", "Articles récents",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
@@ -67,4 +68,15 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 		body := "<h1>Our photo gallery</h1>" + paragraphs(3) + "<h2>" + heading + "</h2>" + paragraphs(3)
 		wantKept(t, mustExtract(t, articlePage("<title>Gallery</title>", body), Options{}).Text, heading)
 	}
+}
+
+// A blog's "Recent Posts" widget, set inside the post's container, goes
+// with its list of links.
+func TestRecentPostsWidgetRemoved(t *testing.T) {
+	body := "<h1>Story</h1>" + paragraphs(5) + `<h3>Recent Posts</h3><ul><li><a href="/a">Our summer trip</a></li>` +
+		`<li><a href="/b">Ten tips for the garden</a></li><li><a href="/c">A new bakery in town</a></li></ul>`
+	text := mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text
+	wantGone(t, text, "Recent Posts")
+	wantGone(t, text, "Ten tips for the garden")
+	wantKept(t, text, "Paragraph number E")
 }
