@@ -1,0 +1,37 @@
+package extract
+
+import "testing"
+
+func TestIsPlayerTimeLine(t *testing.T) {
+	checkLowerPredicate(t, "isPlayerTimeLine", isPlayerTimeLine, []lineCase{
+		{"0:00 / 5:12", true},
+		{"0:00 0:00 Live", true},
+		{"00:00 / 1:02:03", true},
+		{"0:00", true},
+		{"5:12", false},     // a length alone: a video's, which Mozilla's expected text keeps
+		{"17:40", false},    // a time line's to judge
+		{"0:00 Uhr", false}, // midnight, a time of day
+		{"Score 0:00 at half-time", false},
+	})
+}
+
+func TestIsWordlessLine(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"-->", true}, {"• • •", true}, {"___", false}, {"×", true}, {"...", true}, {"∼ ∼ ∼", true},
+		{"=)", false}, // a blog's smiley: trafilatura's annotators count it
+		{"%", false},  // a table's cell
+		{"", false}, {"1.", false}, {"Ende", false},
+	} {
+		if got := isWordlessLine(tc.text); got != tc.want {
+			t.Errorf("isWordlessLine(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestResidueLineRemovedAtEdge(t *testing.T) {
+	wantRemovedOnlyAtEdge(t, "0:00 / 5:12")
+	wantRemovedOnlyAtEdge(t, "• • •") // further in, a scene break stays
+}
