@@ -317,7 +317,7 @@ var leadInPhrases = []leadIn{
 	{"leggi anche", KindRelated}, {"leggi pure", KindRelated}, {"potrebbe interessarti", KindRelated},
 	{"vedi anche", KindRelated},
 	{"читайте также", KindRelated}, {"читайте еще", KindRelated}, {"читайте ещё", KindRelated},
-	{"смотрите также", KindRelated}, {"по теме", KindRelated}, {"подробнее", KindRelated},
+	{"смотрите также", KindRelated}, {"по теме", KindRelated}, {"подробнее", KindRelated}, {"читайте материал", KindRelated},
 	{"baca juga", KindRelated}, {"baca:", KindRelated}, // Indonesian
 }
 
