@@ -217,6 +217,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindBio, "note on the author"
 	case size <= residueLineMax && cl.atEdge(s) && (isPlayerTimeLine(lower) || isWordlessLine(raw)):
 		return KindMarkup, "player or markup residue"
+	case size <= adCallLineMax && cl.atEdge(s) && isAdCallLine(lower):
+		return KindAds, "advertisement's call to act now"
 	case size <= urlLineMax && cl.first(s) && isURLLine(lower):
 		return KindNavigation, "address line above the story" // a print header
 	case size <= writeToLineMax && cl.atEdge(s) && isWriteToLine(lower):
