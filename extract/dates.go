@@ -15,8 +15,10 @@ import (
 // date: "25.01.2022", "2022-01-25", "25. Januar 2022", "January 25, 2022",
 // "25 de enero de 2022", and the year first as East Asian pages write it:
 // "2022/01/25", "2022.01.25", "2022年1月25日", "2022년 1월 25일". The month
-// names cover English, German, French, Spanish, Italian, Portuguese, Dutch
-// and Polish.
+// names cover English, German, French, Spanish, Italian, Portuguese,
+// Dutch, the Scandinavian languages, Polish, Russian, Ukrainian, Czech and
+// Romanian (the Slavic ones in the genitive a date puts them in: "24
+// сентября 2020").
 
 var (
 	numericDate  = regexp.MustCompile(`\b([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d{2})\b`)
@@ -47,6 +49,10 @@ var monthNames = func() map[string]int {
 		{"januari", "februari", "mars", "april", "maj", "juni", "juli", "augusti", "september", "oktober", "november", "december"},
 		{"januar", "februar", "mars", "april", "mai", "juni", "juli", "august", "september", "oktober", "november", "desember"},
 		{"stycznia", "lutego", "marca", "kwietnia", "maja", "czerwca", "lipca", "sierpnia", "września", "października", "listopada", "grudnia"},
+		{"января", "февраля", "марта", "апреля", "мая", "июня", "июля", "августа", "сентября", "октября", "ноября", "декабря"},
+		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
+		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
+		{"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"},
 	}
 	for _, list := range lists {
 		for i, name := range list {

@@ -33,6 +33,10 @@ func TestShortAndLeadingDates(t *testing.T) {
 		{"Danish month", func() (time.Time, bool) { return dateInText("Publiceret 3. marts 2021 kl. 09:12") }, "2021-03-03"},
 		{"Swedish month", func() (time.Time, bool) { return dateInText("publicerad 12 augusti 2020") }, "2020-08-12"},
 		{"Norwegian month", func() (time.Time, bool) { return dateInText("oppdatert 1. desember 2019") }, "2019-12-01"},
+		{"Russian month", func() (time.Time, bool) { return dateInText("24 сентября 2020, 10:15") }, "2020-09-24"},
+		{"Ukrainian month", func() (time.Time, bool) { return dateInText("11 червня 2020 року") }, "2020-06-11"},
+		{"Czech month", func() (time.Time, bool) { return dateInText("4. února 2020") }, "2020-02-04"},
+		{"Romanian month", func() (time.Time, bool) { return dateInText("Unica.md, 20 septembrie 2020 16:20") }, "2020-09-20"},
 	} {
 		d, ok := tt.got()
 		got := ""
