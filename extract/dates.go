@@ -16,9 +16,10 @@ import (
 // "25 de enero de 2022", and the year first as East Asian pages write it:
 // "2022/01/25", "2022.01.25", "2022年1月25日", "2022년 1월 25일". The month
 // names cover English, German, French, Spanish, Italian, Portuguese,
-// Dutch, the Scandinavian languages, Polish, Russian, Ukrainian, Czech and
-// Romanian (the Slavic ones in the genitive a date puts them in: "24
-// сентября 2020").
+// Dutch, the Scandinavian languages, Polish, Russian, Ukrainian, Czech,
+// Romanian, Turkish, Greek, Finnish and Indonesian (the Slavic, Greek and
+// Finnish ones in the case a date puts them in: "24 сентября 2020", "19
+// Αυγούστου 2020", "3. kesäkuuta 2020").
 
 var (
 	numericDate  = regexp.MustCompile(`\b([0-3]?\d)\.\s?([01]?\d)\.\s?((?:19|20)\d{2})\b`)
@@ -53,6 +54,10 @@ var monthNames = func() map[string]int {
 		{"січня", "лютого", "березня", "квітня", "травня", "червня", "липня", "серпня", "вересня", "жовтня", "листопада", "грудня"},
 		{"ledna", "února", "března", "dubna", "května", "června", "července", "srpna", "září", "října", "listopadu", "prosince"},
 		{"ianuarie", "februarie", "martie", "aprilie", "mai", "iunie", "iulie", "august", "septembrie", "octombrie", "noiembrie", "decembrie"},
+		{"ocak", "şubat", "mart", "nisan", "mayıs", "haziran", "temmuz", "ağustos", "eylül", "ekim", "kasım", "aralık"},
+		{"ιανουαρίου", "φεβρουαρίου", "μαρτίου", "απριλίου", "μαΐου", "ιουνίου", "ιουλίου", "αυγούστου", "σεπτεμβρίου", "οκτωβρίου", "νοεμβρίου", "δεκεμβρίου"},
+		{"tammikuuta", "helmikuuta", "maaliskuuta", "huhtikuuta", "toukokuuta", "kesäkuuta", "heinäkuuta", "elokuuta", "syyskuuta", "lokakuuta", "marraskuuta", "joulukuuta"},
+		{"januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus", "september", "oktober", "november", "desember"},
 	}
 	for _, list := range lists {
 		for i, name := range list {

@@ -37,6 +37,10 @@ func TestShortAndLeadingDates(t *testing.T) {
 		{"Ukrainian month", func() (time.Time, bool) { return dateInText("11 червня 2020 року") }, "2020-06-11"},
 		{"Czech month", func() (time.Time, bool) { return dateInText("4. února 2020") }, "2020-02-04"},
 		{"Romanian month", func() (time.Time, bool) { return dateInText("Unica.md, 20 septembrie 2020 16:20") }, "2020-09-20"},
+		{"Turkish month", func() (time.Time, bool) { return dateInText("30 Ekim 2020 Cuma 14:05") }, "2020-10-30"},
+		{"Greek month", func() (time.Time, bool) { return dateInText("19 Αυγούστου 2020") }, "2020-08-19"},
+		{"Finnish month", func() (time.Time, bool) { return dateInText("julkaistu 3. kesäkuuta 2020") }, "2020-06-03"},
+		{"Indonesian month", func() (time.Time, bool) { return dateInText("Senin, 17 Agustus 2020 10:00 WIB") }, "2020-08-17"},
 	} {
 		d, ok := tt.got()
 		got := ""
