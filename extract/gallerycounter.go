@@ -9,7 +9,7 @@ import (
 const galleryCounterMax = 24
 
 // galleryLabels may open a gallery counter: "Image 1 of 12", "Photo 3/12".
-var galleryLabels = map[string]bool{"image": true, "photo": true, "picture": true, "slide": true,
+var galleryLabels = map[string]bool{"image": true, "photo": true, "picture": true, "slide": true, "item": true,
 	"bild": true, "foto": true, "imagen": true}
 
 // isGalleryCounter reports lower-cased text that is only a gallery's or a

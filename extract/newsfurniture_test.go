@@ -35,6 +35,16 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Your browser does not support the video tag.", "Video unavailable", "Show transcript",
 		"Sorry, this video is not available", "Illustration: Jane Doe",
 		"Recent Posts", "Neueste Artikel", "Neueste Beiträge", "Entradas recientes", "Articles récents",
+		"Image source, Reuters", "Share page", "About sharing", "Photograph: Jane Doe/The Guardian",
+		"Privacy Notice: Newsletters may contain info about charities, online ads, and content funded by outside parties.",
+		"skip past newsletter promotion", "Credit...Jane Doe for The New York Times", "Gift Article",
+		"Acquire Licensing Rights, opens new tab", "Item 1 of 3", "Loading Something is loading.",
+		"Share or comment on this article:", "The comments below have not been moderated.",
+		"By posting your comment you agree to our house rules.", "Sponsored Links by Taboola", "You May Like",
+		"Open this photo in gallery:", "Click here to read the full article.", "View this post on Instagram",
+		"A post shared by Jane Doe (@janedoe)", "Watch Live", "Like us on Facebook",
+		"Get this delivered to your inbox, and more info about our products and services.",
+		"Got a confidential news tip? We want to hear from you.",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
@@ -58,6 +68,8 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 		"Readers can copy link addresses from the council's site to share the plans.",
 		"The next article in this series looks at how the council spends its reserves.",
 		"By signing up, the council agreed to share the costs of the bridge with its neighbours.",
+		"Photographs of the bridge were shown at the meeting.",
+		"Credit unions in the region lent more than last year.",
 		"Newsletter", // an agenda item of a club's minutes; a sign-up box goes by its markup or prompt
 	} {
 		body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + sentence + "</p>" + paragraphs(3)

@@ -285,7 +285,16 @@ var furniturePhrases = map[string]Kind{
 	"aktuelle beiträge": KindRelated, "derniers articles": KindRelated, "articles récents": KindRelated,
 	"entradas recientes": KindRelated, "artículos recientes": KindRelated, "últimas noticias": KindNewsfeed,
 	"ultimi articoli": KindRelated, "articoli recenti": KindRelated,
-	"thanks for reading": KindSubscribe, "enjoyed this article": KindSubscribe,
+	"share page": KindShare, "about sharing": KindShare, "close panel": KindNavigation, "gift article": KindShare,
+	"show thumbnails": KindNavigation, "show captions": KindCaptions, "share what you think": KindComments,
+	"share or comment on this article": KindComments, "most read news": KindSidebar, "most read sport": KindSidebar,
+	"recommended by": KindAds, "sponsored links": KindAds, "promoted links": KindAds, "promoted content": KindAds,
+	"you may like": KindAds, "sponsored links by taboola": KindAds, "open this photo in gallery": KindNavigation,
+	"after newsletter promotion": KindSubscribe, "skip past newsletter promotion": KindSubscribe,
+	"loading something is loading": KindMarkup, "continue reading the full story": KindNavigation,
+	"read full story": KindNavigation, "read the original article": KindRelated, "view this post on instagram": KindMarkup,
+	"watch now": KindMarkup, "watch live": KindMarkup, "listen live": KindMarkup, "listen now": KindMarkup,
+	"like us on facebook": KindShare, "thanks for reading": KindSubscribe, "enjoyed this article": KindSubscribe,
 	"site index": KindNavigation, "quick links": KindNavigation, "top of page": KindNavigation,
 	"skip to comments": KindNavigation, "continue reading": KindNavigation, "read full article": KindNavigation,
 	"show full article": KindNavigation, "expand article": KindNavigation, "leer en español": KindNavigation,
@@ -420,6 +429,12 @@ var furniturePrefixes = []leadIn{
 	{"by signing up, you agree to", KindSubscribe}, {"by signing up you agree to", KindSubscribe},
 	{"by subscribing, you agree to", KindSubscribe}, {"by subscribing you agree to", KindSubscribe},
 	{"when you subscribe we will use the information", KindSubscribe},
+	{"privacy notice: newsletters may contain", KindSubscribe}, {"get this delivered to your inbox", KindSubscribe},
+	{"access your favorite topics in a personalized feed", KindSubscribe}, {"acquire licensing rights", KindShare},
+	{"click here to read the full", KindRelated}, {"a post shared by", KindMarkup}, {"got a confidential news tip", KindBio},
+	{"the comments below have not been moderated", KindComments}, {"by posting your comment you agree", KindComments},
+	{"do you want to automatically post your", KindComments}, {"your comment will be posted to", KindComments},
+	{"we will automatically post your comment", KindComments}, {"data is a real-time snapshot", KindNavigation},
 	{"your browser does not support", KindMarkup}, {"sorry, this video is not available", KindMarkup},
 	{"this video can not be played", KindMarkup}, {"this video cannot be played", KindMarkup},
 }
@@ -434,7 +449,8 @@ type leadIn struct {
 var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by", "photographs by", "photography by", "illustration by", "photos:", "image:", "images:",
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:",
-	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "illustration:", "ap photo/", "reuters/"}
+	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "illustration:", "ap photo/", "reuters/",
+	"photograph:", "image source, ", "credit...", "credit…"}
 
 // photoAgencies are the news and picture agencies whose name ends a
 // credit line after a slash (endsWithAgency), lower-cased.
