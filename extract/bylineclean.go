@@ -17,7 +17,7 @@ import (
 var bylinePrefixes = []string{
 	"post author by ", "view all posts by ", "all posts by ", "zeige alle beiträge von ", "alle beiträge von ",
 	"blog beitrag von ", "ein artikel von ", "artikel von:", "artikel von ", "beitrag von ", "gespeichert von ",
-	"verfasst von ", "posted by ", "written by ", "geschrieben von ", "veröffentlicht von", "eingestellt von ",
+	"verfasst von ", "posted by ", "written by ", "story by ", "words by ", "geschrieben von ", "veröffentlicht von", "eingestellt von ",
 	"erstellt von ", "publié par ", "escrito por ", "scritto da ", "text und interview:", "text und fotos:",
 	"text von ", "text:", "interview:", "redaktion:", "author:", "authors:", "autor:", "autorin:", "autoren:",
 	"autoren ", "auteur :", "auteur:", "autore:", "автор:", "von:", "by:", "author ", "autor ",

@@ -28,6 +28,21 @@ func TestBylineLineRemoved(t *testing.T) {
 	}
 }
 
+// "Story by" and "Words by" name the author as "By" does: the line goes and
+// gives the byline; "Story by story, …" is a sentence.
+func TestStoryByLine(t *testing.T) {
+	for _, line := range []string{"Story by Jane Doe", "Words by Jane Doe"} {
+		art := mustExtract(t, articlePage("<title>Bridge</title>", "<h1>Bridge</h1><p>"+line+"</p>"+paragraphs(4)), Options{})
+		wantGone(t, art.Text, line)
+		if art.Byline != "Jane Doe" {
+			t.Errorf("%q: byline %q, want Jane Doe", line, art.Byline)
+		}
+	}
+	sentence := "Story by story, the council rebuilt the old library over the winter."
+	art := mustExtract(t, articlePage("<title>Bridge</title>", "<h1>Bridge</h1><p>"+sentence+"</p>"+paragraphs(4)), Options{})
+	wantKept(t, art.Text, sentence)
+}
+
 func TestIsBareBylineLabel(t *testing.T) {
 	checkLowerPredicate(t, "isBareBylineLabel", isBareBylineLabel, []lineCase{
 		{"by:", true},

@@ -18,7 +18,7 @@ var textBylineStarts = []string{
 	"by ", "by:", "von ", "par ", "por ", "di ", "text:", "text von ", "autor:", "autorin:", "autoren ", "autoren:",
 	"auteur :", "auteur:", "author:", "posted by ", "posted by:", "written by ", "written by:", "gespeichert von ", "ein artikel von ",
 	"beitrag von ", "blog beitrag von ", "verfasst von ", "verfasst von:", "geschrieben von ", "redaktion:", "von:",
-	"posted in ", "责任编辑：", "作者：", "记者：",
+	"posted in ", "story by ", "words by ", "责任编辑：", "作者：", "记者：",
 }
 
 // loginBylineStarts begin a byline that only a blog's software writes
