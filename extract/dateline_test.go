@@ -20,6 +20,9 @@ func TestIsDateLine(t *testing.T) {
 		{"publicado el 03/05/2022 a las 22h03", true},
 		{"입력 2020.08.27 20:27", true}, // Korean: entered
 		{"Jan 5, 2020 / 3:41 PM / Updated 2 hours ago", true},
+		{"First published on Tue 5 Jan 2021 15.41 GMT", true},
+		{"Filed Jan 5, 2020 at 3:41 PM", true},
+		{"First prize: 5 Jan 2021", false},
 		{"Jan 5, 2020: 2 hours of talks ended the strike", false},
 		{"更新 2023/11/02 22:27", true},
 		{"postado em 04/05/2022 05:49 / atualizado em 04/05/2022 05:50", true},
@@ -249,6 +252,7 @@ func TestDateLineRemovedDatesArticle(t *testing.T) {
 	for _, tc := range []struct{ line, gone, want string }{
 		{"2023/11/02 22:27", "2023/11/02", "2023-11-02"},
 		{"Jan 5, 2020 / 3:41 PM / Updated 2 hours ago", "hours ago", "2020-01-05"},
+		{"First published on Tue 5 Jan 2021 15.41 GMT", "First published", "2021-01-05"},
 	} {
 		page := articlePage("<title>Gaza</title>", "<h1>Gaza</h1><p>"+tc.line+"</p>"+paragraphs(4))
 		art := mustExtract(t, page, Options{})
