@@ -435,6 +435,7 @@ var furniturePrefixes = []leadIn{
 	{"the comments below have not been moderated", KindComments}, {"by posting your comment you agree", KindComments},
 	{"do you want to automatically post your", KindComments}, {"your comment will be posted to", KindComments},
 	{"we will automatically post your comment", KindComments}, {"data is a real-time snapshot", KindNavigation},
+	{"this article is more than", KindNavigation}, {"this article is over", KindNavigation},
 	{"your browser does not support", KindMarkup}, {"sorry, this video is not available", KindMarkup},
 	{"this video can not be played", KindMarkup}, {"this video cannot be played", KindMarkup},
 }
