@@ -19,11 +19,5 @@ var adCalls = []string{"register now", "order now", "buy now", "shop now", "book
 // isAdCallLine reports lower-cased text that ends with an advertisement's
 // call to act now.
 func isAdCallLine(lower string) bool {
-	lower = strings.TrimRight(lower, " !.»›>→")
-	for _, call := range adCalls {
-		if strings.HasSuffix(lower, call) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(strings.TrimRight(lower, " !.»›>→"), adCalls)
 }

@@ -262,12 +262,7 @@ func cutAtWeekday(s string) string {
 
 // isCommentSignature reports "Name says" lines of comment threads.
 func isCommentSignature(lower string) bool {
-	for _, verb := range []string{" says", " said", " sagt", " schreibt", " dit", " dice"} {
-		if strings.HasSuffix(lower, verb) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(lower, []string{" says", " said", " sagt", " schreibt", " dit", " dice"})
 }
 
 func isBylinePunct(r rune) bool {

@@ -46,6 +46,16 @@ func hasAnyPrefix(s string, prefixes []string) bool {
 	return false
 }
 
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, p := range suffixes {
+		if strings.HasSuffix(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
 // containsAny reports whether s holds one of parts.
 func containsAny(s string, parts []string) bool {
 	for _, p := range parts {

@@ -336,13 +336,7 @@ var inboxEndings = []string{"in your inbox", "to your inbox", "in deinem postfac
 // isInboxPrompt reports a short line, lower-cased, that ends by promising
 // the reader's inbox.
 func isInboxPrompt(lower string) bool {
-	lower = strings.TrimRight(lower, ".!… ")
-	for _, end := range inboxEndings {
-		if strings.HasSuffix(lower, end) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(strings.TrimRight(lower, ".!… "), inboxEndings)
 }
 
 // isSectionHeading reports a short heading that opens a block of
@@ -472,12 +466,7 @@ func isImageURL(href string) bool {
 	if i := strings.IndexAny(href, "?#"); i >= 0 {
 		href = href[:i]
 	}
-	for _, ext := range []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"} {
-		if strings.HasSuffix(href, ext) {
-			return true
-		}
-	}
-	return false
+	return hasAnySuffix(href, []string{".jpg", ".jpeg", ".png", ".gif", ".webp", ".avif", ".svg"})
 }
 
 // lineEdge bounds the text, in bytes, between a date, byline or

@@ -18,12 +18,11 @@ var galleryLabels = map[string]bool{"image": true, "photo": true, "picture": tru
 // a gallery's label it is.
 func isGalleryCounter(lower string) bool {
 	words := strings.Fields(lower)
-	labelled := len(words) > 1 && galleryLabels[words[0]]
-	if labelled {
+	if len(words) > 1 && galleryLabels[words[0]] {
 		words = words[1:]
-	}
-	if len(words) == 1 && labelled {
-		words = strings.Fields(strings.Replace(words[0], "/", " / ", 1))
+		if len(words) == 1 { // "Photo 3/12": after a label, "N/M" is a position
+			words = strings.Fields(strings.Replace(words[0], "/", " / ", 1))
+		}
 	}
 	if len(words) != 3 || !counterWords[words[1]] {
 		return false

@@ -16,6 +16,9 @@ var playerWords = map[string]bool{"/": true, "live": true, "uživo": true, "dire
 // position and length: player times ("0:00", "05:12", "1:02:03") and the
 // player's words, one of the times at the start, zero.
 func isPlayerTimeLine(lower string) bool {
+	if !strings.Contains(lower, "0:00") {
+		return false // every player's line holds its zero; most edge lines looked at do not
+	}
 	zero := false
 	for _, w := range strings.Fields(lower) {
 		switch {
