@@ -144,3 +144,23 @@ func TestLayoutRowsNeedTheArticlesRow(t *testing.T) {
 		t.Errorf("a row beside the story came in:\n%s", art.Text)
 	}
 }
+
+// A builder sets rows of more than one kind under one row word
+// ("container-fluid text-row", "container-fluid table-row"): a table's row
+// between the article's rows does not end their run, and inside a row an
+// empty sibling (a heading row left blank) is no run of its own.
+func TestLayoutRowsAcrossOtherKinds(t *testing.T) {
+	row := func(kind, content string) string {
+		return `<div class="container-fluid ` + kind + `"><div class="container"><div class="row"><div class="col-md-12"> </div></div>` +
+			`<div class="row"><div class="col-md-8"><div class="text"><div class="inner">` + content + `</div></div></div></div></div></div>`
+	}
+	body := bodyParagraphs("of the fuel story, in which the supplier explains at length how the new gas is made and stored.")
+	page := []byte(`<!DOCTYPE html><html lang="en"><head><title>A New Fuel</title></head><body>` +
+		`<nav><a href="/">Home</a> <a href="/news">News</a></nav><section class="head"><h1>A New Fuel</h1></section>` +
+		row("text-row", body) +
+		row("table-row", `<button>Show table</button><table><tr><th>Formula</th><td>C2H6O</td></tr></table>`) +
+		row("text-row", `<h2>What comes next</h2><p>The outlook: the supplier expects the renewable gas to be sold for heating homes within the next three years.</p>`) +
+		`<footer>© 2024 Example Media. All rights reserved.</footer></body></html>`)
+	art := mustExtract(t, page, Options{})
+	checkGoneKept(t, art.Text, []string{"Show table"}, []string{"Body paragraph 5", "What comes next", "The outlook"})
+}
