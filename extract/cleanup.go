@@ -219,6 +219,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindMarkup, "player or markup residue"
 	case size <= adCallLineMax && cl.atEdge(s) && isAdCallLine(lower):
 		return KindAds, "advertisement's call to act now"
+	case cl.atEdge(s) && isAdOffer(lower):
+		return KindAds, "offer to advertisers"
 	case size <= urlLineMax && cl.first(s) && isURLLine(lower):
 		return KindNavigation, "address line above the story" // a print header
 	case size <= writeToLineMax && cl.atEdge(s) && isWriteToLine(lower):
