@@ -66,7 +66,26 @@ func isTaxonomyURL(href string) bool {
 	}
 	segments := strings.FieldsFunc(u.Path, func(r rune) bool { return r == '/' })
 	for _, seg := range segments[:max(len(segments)-1, 0)] {
-		if taxonomySegments[strings.ToLower(seg)] {
+		if isTaxonomySegment(strings.ToLower(seg)) {
+			return true
+		}
+	}
+	return false
+}
+
+// isTaxonomySegment reports a lower-cased path segment that names category
+// or tag pages: one of taxonomySegments, one joined to another word by a
+// hyphen or an underscore ("news-tags", "article_topics"), or one run into
+// the word before it as "topics" ("newstopics").
+func isTaxonomySegment(seg string) bool {
+	if taxonomySegments[seg] || strings.HasSuffix(seg, "topics") {
+		return true
+	}
+	if !strings.ContainsAny(seg, "-_") {
+		return false
+	}
+	for _, part := range strings.FieldsFunc(seg, func(r rune) bool { return r == '-' || r == '_' }) {
+		if taxonomySegments[part] {
 			return true
 		}
 	}

@@ -27,13 +27,18 @@ func TestTaxonomyLineRemoved(t *testing.T) {
 // whose slug is "tag" or a site's /tags page itself is no tag link.
 func TestIsTaxonomyURL(t *testing.T) {
 	for href, want := range map[string]bool{
-		"https://example.com/tag/iran/":          true,
-		"/Category/News":                         true,
-		"https://x.blogspot.com/search/label/Go": true,
-		"https://example.com/tags":               false,
-		"https://example.com/2024/05/tag":        false,
-		"https://example.com/news/story-1":       false,
-		"":                                       false,
+		"https://example.com/tag/iran/":           true,
+		"/Category/News":                          true,
+		"https://x.blogspot.com/search/label/Go":  true,
+		"https://example.com/newstopics/aap.html": true,
+		"/news-tags/klima":                        true,
+		"/article_topics/budget":                  true,
+		"https://example.com/tags":                false,
+		"/stage/story":                            false,
+		"/heritage-sites/story":                   false,
+		"https://example.com/2024/05/tag":         false,
+		"https://example.com/news/story-1":        false,
+		"":                                        false,
 	} {
 		if got := isTaxonomyURL(href); got != want {
 			t.Errorf("isTaxonomyURL(%q) = %v, want %v", href, got, want)
