@@ -195,7 +195,7 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 	switch {
 	case cl.seen == s.text && isSectionKicker(n, s, raw):
 		return KindNavigation, "section link above the headline"
-	case size <= dateLineMax && cl.atEdge(s) && isDateLine(raw) && !inTable(n):
+	case size <= dateLineMax && cl.atEdge(s) && (isDateLine(raw) || isCountedDateLine(raw)) && !inTable(n):
 		return KindNavigation, ruleDateLine
 	case size <= dateLineMax && cl.atEdge(s) && isDatedCategoryLine(raw) && !inTable(n):
 		return KindNavigation, ruleDatedCategory

@@ -36,6 +36,19 @@ func isDateLine(raw string) bool {
 	return ok
 }
 
+// isCountedDateLine reports a date line that ends with the count of the
+// story's comments or views, which a page prints beside its date: "14.
+// Januar 2020, 9:21 Uhr 571 Kommentare", "am Sonntag, 11.12.2022 - 05:00
+// (1 Kommentar)".
+func isCountedDateLine(raw string) bool {
+	words := strings.Fields(raw)
+	if len(words) < 3 {
+		return false
+	}
+	count := strings.ToLower(strings.Trim(strings.Join(words[len(words)-2:], " "), "()[]"))
+	return isCounterLine(count) && isDateLine(strings.Join(words[:len(words)-2], " "))
+}
+
 // timeLabels label a time line, lower-cased.
 var timeLabels = map[string]bool{"updated": true, "published": true, "posted": true, "aktualisiert": true,
 	"veröffentlicht": true, "stand": true, "publié": true, "jour": true, "actualizado": true, "publicado": true,

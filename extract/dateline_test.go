@@ -253,12 +253,32 @@ func TestDateLineRemovedDatesArticle(t *testing.T) {
 		{"2023/11/02 22:27", "2023/11/02", "2023-11-02"},
 		{"Jan 5, 2020 / 3:41 PM / Updated 2 hours ago", "hours ago", "2020-01-05"},
 		{"First published on Tue 5 Jan 2021 15.41 GMT", "First published", "2021-01-05"},
+		{"14. Januar 2020, 9:21 Uhr 571 Kommentare", "571 Kommentare", "2020-01-14"},
+		{"Sunday, 11.12.2022 - 05:00 (1 comment)", "1 comment", "2022-12-11"},
 	} {
 		page := articlePage("<title>Gaza</title>", "<h1>Gaza</h1><p>"+tc.line+"</p>"+paragraphs(4))
 		art := mustExtract(t, page, Options{})
 		wantGone(t, art.Text, tc.gone)
 		if got := art.Published.Format("2006-01-02"); got != tc.want {
 			t.Errorf("%q: published %s, want %s from the date line", tc.line, got, tc.want)
+		}
+	}
+}
+
+// A count of comments after the date is no more than the date line; in
+// a sentence it is the story's.
+func TestIsCountedDateLine(t *testing.T) {
+	for line, want := range map[string]bool{
+		"14. Januar 2020, 9:21 Uhr 571 Kommentare":       true,
+		"am Sonntag, 11.12.2022 - 05:00 (1 Kommentar)":   true,
+		"17 January, 2017 1 comment":                     true,
+		"14. Januar 2020, 9:21 Uhr":                      false, // a date line, not a counted one
+		"Am 3. März 2021 wurden 12 Kommentare gelöscht":  false,
+		"14. Januar 2020 ist ein Tag mit 571 Kommentare": false,
+		"571 Kommentare":                                 false,
+	} {
+		if got := isCountedDateLine(line); got != want {
+			t.Errorf("isCountedDateLine(%q) = %v, want %v", line, got, want)
 		}
 	}
 }
