@@ -186,6 +186,8 @@ var furniturePhrases = map[string]Kind{
 	"quellen ausblenden": KindNavigation, "quellenangaben": KindCredits,
 	"back to top": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation, "na vrh": KindNavigation,
 	"show more": KindNavigation, "mostrar más": KindNavigation, "mostrar mais": KindNavigation, "report this page": KindNavigation,
+	"mehr anzeigen": KindNavigation, "weniger anzeigen": KindNavigation, "alle bilder anzeigen": KindNavigation,
+	"alle fotos anzeigen": KindNavigation, "zum seitenanfang": KindNavigation, "anmelden und weiterlesen": KindSubscribe,
 	"the interactive transcript could not be loaded": KindMarkup, "rating is available when the video has been rented": KindMarkup,
 	"this feature is not available right now. please try again later": KindMarkup, // a video player's own messages
 	"listen to this article": KindMarkup, "listen to article": KindMarkup, "escuchar artículo": KindMarkup,
