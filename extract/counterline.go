@@ -23,8 +23,24 @@ var counterNouns = map[string]bool{
 }
 
 // isCounterLine reports lower-cased text that is a count and a counter's
-// noun: "37 views".
+// noun ("37 views"), or the noun as a label of the count ("comments: 12",
+// "kommentare insgesamt: 0", "comments (5)").
 func isCounterLine(lower string) bool {
-	number, noun, ok := strings.Cut(strings.TrimSpace(lower), " ")
-	return ok && digitsJoinedBy(number, ".,") && counterNouns[strings.Join(strings.Fields(noun), " ")]
+	lower = strings.TrimSpace(lower)
+	if number, noun, ok := strings.Cut(lower, " "); ok && digitsJoinedBy(number, ".,") && counterNouns[strings.Join(strings.Fields(noun), " ")] {
+		return true
+	}
+	i := strings.LastIndexAny(lower, ":(")
+	if i <= 0 || !digitsJoinedBy(strings.TrimSpace(strings.TrimSuffix(lower[i+1:], ")")), ".,") {
+		return false
+	}
+	label := strings.Fields(lower[:i])
+	if n := len(label); n > 1 && counterTotals[label[n-1]] {
+		label = label[:n-1]
+	}
+	return counterNouns[strings.Join(label, " ")]
 }
+
+// counterTotals are the words that say a labelled count is the whole
+// ("kommentare insgesamt: 0").
+var counterTotals = map[string]bool{"insgesamt": true, "gesamt": true, "total": true, "totales": true}

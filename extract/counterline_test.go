@@ -14,6 +14,13 @@ func TestIsCounterLine(t *testing.T) {
 		{"Views 37", false},
 		{"37 views of the bay", false},
 		{"1 Besucher", false},
+		{"Comments: 12", true},
+		{"Kommentare insgesamt: 0", true},
+		{"Comments (5)", true},
+		{"Aufrufe: 1.234", true},
+		{"Comments: none yet", false},
+		{"Views of the bay: 3", false},
+		{"Note (3)", false},
 	})
 }
 
