@@ -215,7 +215,7 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindBio, "byline line with the author's role"
 	case size <= bylineRoleMax && cl.atEdge(s) && isAuthorNote(lower):
 		return KindBio, "note on the author"
-	case size <= residueLineMax && cl.atEdge(s) && (isPlayerTimeLine(lower) || isWordlessLine(raw)):
+	case size <= residueLineMax && cl.atEdge(s) && (isPlayerTimeLine(lower) || isVideoLengthLine(lower) || isWordlessLine(raw)):
 		return KindMarkup, "player or markup residue"
 	case size <= adCallLineMax && cl.atEdge(s) && isAdCallLine(lower):
 		return KindAds, "advertisement's call to act now"

@@ -32,6 +32,33 @@ func isPlayerTimeLine(lower string) bool {
 	return zero
 }
 
+// videoLabelWords label a video's link with its length: "Watch video
+// 02:17", "Video ansehen 3:40", "Regarder la vidéo 1:05".
+var videoLabelWords = map[string]bool{"watch": true, "play": true, "ansehen": true, "abspielen": true,
+	"ver": true, "el": true, "regarder": true, "la": true, "guarda": true, "il": true}
+
+// videoNouns name the video in such a label.
+var videoNouns = map[string]bool{"video": true, "vídeo": true, "vidéo": true}
+
+// isVideoLengthLine reports lower-cased text that labels a video with its
+// length, as a link to the video prints it: "watch video 02:17".
+func isVideoLengthLine(lower string) bool {
+	words := strings.Fields(lower)
+	if len(words) < 2 || !isPlayerTime(words[len(words)-1]) {
+		return false
+	}
+	noun := false
+	for _, w := range words[:len(words)-1] {
+		switch {
+		case videoNouns[w]:
+			noun = true
+		case !videoLabelWords[w]:
+			return false
+		}
+	}
+	return noun
+}
+
 // isPlayerTime reports a player's time: minutes and seconds, with hours
 // before them or not, each part of one or two digits.
 func isPlayerTime(w string) bool {

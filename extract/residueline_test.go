@@ -15,6 +15,19 @@ func TestIsPlayerTimeLine(t *testing.T) {
 	})
 }
 
+func TestIsVideoLengthLine(t *testing.T) {
+	checkLowerPredicate(t, "isVideoLengthLine", isVideoLengthLine, []lineCase{
+		{"Watch video 02:17", true},
+		{"Video 1:05", true},
+		{"Video ansehen 3:40", true},
+		{"Regarder la vidéo 1:05", true},
+		{"Watch 02:17", false}, // no video named
+		{"Video", false},
+		{"Watch the video of the rally 02:17", false},
+		{"Video: the rally at 02:17", false},
+	})
+}
+
 func TestIsWordlessLine(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -33,5 +46,6 @@ func TestIsWordlessLine(t *testing.T) {
 
 func TestResidueLineRemovedAtEdge(t *testing.T) {
 	wantRemovedOnlyAtEdge(t, "0:00 / 5:12")
+	wantRemovedOnlyAtEdge(t, "Watch video 02:17")
 	wantRemovedOnlyAtEdge(t, "• • •") // further in, a scene break stays
 }
