@@ -231,6 +231,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindBio, "byline element"
 	case size <= copyrightNoticeMax && cl.atEdge(s) && isCopyrightNotice(lower):
 		return KindCredits, "copyright notice"
+	case cl.atEdge(s) && isCourtesyLine(lower):
+		return KindCredits, "courtesy line"
 	case cl.atEdge(s) && isDisclaimer(lower):
 		return KindFooter, "disclaimer"
 	case size <= readingTimeLineMax && cl.atEdge(s) && isReadingTimeLine(lower):
