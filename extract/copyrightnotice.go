@@ -13,10 +13,12 @@ import "strings"
 // copyright notice; phraseBlockMax bounds it too.
 const copyrightNoticeMax = 300
 
-// copyrightNoticeWords say what a copyright notice reserves or forbids.
+// copyrightNoticeWords say what a copyright notice reserves or forbids, or
+// where its owner's stories are ("Copyright 2023 NPR. To see more, visit
+// https://www.npr.org.", under NPR's stories on its member stations' sites).
 var copyrightNoticeWords = []string{"rights reserved", "copyrighted", "permission", "may not be",
 	"reprint", "reproduc", "redistribut", "rechte vorbehalten", "droits réservés",
-	"derechos reservados", "diritti riservati", "права защищены"}
+	"derechos reservados", "diritti riservati", "права защищены", "to see more, visit"}
 
 // isCopyrightNotice reports whether lower, a block's lower-cased text,
 // opens with a copyright mark ("©", "(c)", "copyright") and holds one of

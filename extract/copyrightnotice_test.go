@@ -13,6 +13,7 @@ func TestIsCopyrightNotice(t *testing.T) {
 		{"© 2022, Example News. This article is the copyrighted property of Example News. Written permission must be obtained before reprint.", true},
 		{"Copyright 2024 The Associated Press. All rights reserved. This material may not be published, broadcast, rewritten or redistributed.", true},
 		{"(c) 2023 Beispiel Verlag. Alle Rechte vorbehalten.", true},
+		{"Copyright 2023 NPR. To see more, visit https://www.npr.org.", true},
 		{"© Markus Leitner", false},                                     // a photo credit: the credit rule's
 		{"Copyright law reserves to authors the right to copy.", false}, // prose about copyright
 		{"The publisher may not be reached for comment. © 2020", false}, // the mark does not open it
