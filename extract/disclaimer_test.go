@@ -17,6 +17,10 @@ func TestIsDisclaimer(t *testing.T) {
 		{"Die Meinung des Autors ist klar: Die Stadt braucht mehr Bibliotheken.", false}, // no distance
 		{"The views expressed at the meeting were heated.", false},                       // no distance
 		{"Not necessarily the best solution, the council said.", false},                  // no author's view
+		{"(Except for the headline, this story has not been edited by NDTV staff and is published from a syndicated feed.)", true},
+		{"(Only the headline and picture of this report may have been reworked by the Business Standard staff; the rest of the content is auto-generated from a syndicated feed.)", true},
+		{"This story has been published from a wire agency feed without modifications to the text. Only the headline has been changed.", true},
+		{"The agency feed was not edited for weeks, the report found, and readers noticed.", false}, // no story published from it
 	} {
 		if got := isDisclaimer(strings.ToLower(tc.text)); got != tc.want {
 			t.Errorf("isDisclaimer(%q) = %v, want %v", tc.text, got, tc.want)
