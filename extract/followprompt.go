@@ -11,7 +11,8 @@ import (
 // Twitter: @janedoe", "Folge uns auf Facebook | Instagram", "Folgt uns auf
 // unserem neuen offiziellen Instagram-Account …", "تابعوا أخبار الإمارات من
 // البيان عبر غوغل نيوز" (follow the Emirates' news from Al Bayan on Google
-// News).
+// News), "Join ST's Telegram channel and get the latest breaking news
+// delivered to you", "Join us on WhatsApp".
 
 // followNameMax bounds the name, in runes, between "follow" and "on" in a
 // follow prompt.
@@ -23,10 +24,14 @@ const followNameMax = 40
 // senator said on Twitter").
 const followNetworkWords = 4
 
+// joinPromptWordsMax bounds the words after "join" in a prompt to join a
+// network ("Join us on Telegram", "Join the conversation on Twitter").
+const joinPromptWordsMax = 6
+
 // followCalls open a follow prompt, each with the word that comes before
 // the network.
 var followCalls = []struct{ call, on string }{
-	{"follow ", " on "}, {"folge ", " auf "}, {"folgt ", " auf "}, {"folgen sie ", " auf "},
+	{"follow ", " on "}, {"join ", " on "}, {"folge ", " auf "}, {"folgt ", " auf "}, {"folgen sie ", " auf "},
 	{"suivez", " sur "}, {"seguici", " su "}, {"siga-nos", " no "}, {"volg ", " op "},
 	{"تابعوا ", " عبر "}, {"تابعوا ", " على "}, {"تابعونا ", " عبر "}, {"تابعونا ", " على "},
 }
@@ -52,8 +57,32 @@ func isFollowPrompt(lower string) bool {
 		if hasAnyPrefix(rest, followedThings) {
 			return false // "Follow these steps shared on Twitter to …": advice, not a prompt
 		}
+		if f.call == "join " {
+			if joinsChannel(rest) {
+				return true // "Join ST's Telegram channel and get the latest breaking news"
+			}
+			if len(strings.Fields(rest)) > joinPromptWordsMax {
+				continue // "Join the march on Facebook's headquarters planned by …": a story's call
+			}
+		}
 		on := strings.Index(" "+rest, f.on) // the call may end where "on" begins ("seguici su")
 		if on >= 0 && utf8.RuneCountInString(rest[:max(on-1, 0)]) <= followNameMax && namesNetwork((" " + rest)[on+len(f.on):]) {
+			return true
+		}
+	}
+	return false
+}
+
+// channelWords name what a network's readers join.
+var channelWords = []string{"channel", "group", "community"}
+
+// joinsChannel reports whether rest, what follows "join", names a network
+// and then its channel within followNetworkWords words: "st's telegram
+// channel", "our whatsapp channel".
+func joinsChannel(rest string) bool {
+	words := strings.Fields(rest)
+	for i := 0; i+1 < len(words) && i < followNetworkWords; i++ {
+		if slices.Contains(socialNetworks, words[i]) && hasAnyPrefix(words[i+1], channelWords) {
 			return true
 		}
 	}

@@ -15,6 +15,12 @@ func TestFollowPrompt(t *testing.T) {
 		{"suivez-nous sur twitter", true},
 		{"seguici su facebook", true},
 		{"follow the money on wall street, the senator said.", false},
+		{"join st's telegram channel and get the latest breaking news delivered to you.", true},
+		{"join our gaijinpot study facebook group to connect with fellow learners", true},
+		{"join us on whatsapp", true},
+		{"join the conversation on twitter", true},
+		{"join the march on facebook's headquarters planned by the union for saturday morning, organisers said.", false},
+		{"join the club, the mayor told the protesters.", false},
 		{"follow the money on wall street, the senator said on twitter.", false}, // the network too far after "on"
 		{"followers on twitter doubled in a year.", false},
 		{"follow the story of the three brothers who built the old mill, as told on instagram.", false}, // no name this long
