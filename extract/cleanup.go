@@ -221,6 +221,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindAds, "advertisement's call to act now"
 	case cl.atEdge(s) && isAdOffer(lower):
 		return KindAds, "offer to advertisers"
+	case cl.atEdge(s) && isSitePromo(lower):
+		return KindSubscribe, "the site's promotion of its news"
 	case size <= urlLineMax && cl.first(s) && isURLLine(lower):
 		return KindNavigation, "address line above the story" // a print header
 	case size <= writeToLineMax && cl.atEdge(s) && isWriteToLine(lower):

@@ -1,0 +1,22 @@
+package extract
+
+import "strings"
+
+// A site's promotion of its own news at the article's end: "Catch all the
+// Business News, Market News, Breaking News Events and Latest News Updates
+// on Live Mint.", "Get all India News in Hindi related to live update of
+// politics, sports … Stay updated with us for all breaking news". It
+// offers the site, not the story: it names news twice, or news and its
+// updates.
+
+// sitePromoOpenings open a site's promotion of its news, lower-cased.
+var sitePromoOpenings = []string{"catch all the ", "catch all ", "get all the latest ", "get all "}
+
+// isSitePromo reports lower-cased text that promotes the site's news.
+func isSitePromo(lower string) bool {
+	if !hasAnyPrefix(lower, sitePromoOpenings) {
+		return false
+	}
+	news := strings.Count(lower, "news")
+	return news >= 2 || news == 1 && strings.Contains(lower, "update")
+}
