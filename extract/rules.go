@@ -288,6 +288,7 @@ var furniturePhrases = map[string]Kind{
 	"entradas recientes": KindRelated, "artículos recientes": KindRelated, "últimas noticias": KindNewsfeed,
 	"ultimi articoli": KindRelated, "articoli recenti": KindRelated,
 	"share page": KindShare, "about sharing": KindShare, "close panel": KindNavigation, "gift article": KindShare,
+	"artikel verschenken": KindShare, "diesen artikel verschenken": KindShare, "zur startseite": KindNavigation,
 	"show thumbnails": KindNavigation, "show captions": KindCaptions, "share what you think": KindComments,
 	"share or comment on this article": KindComments, "most read news": KindSidebar, "most read sport": KindSidebar,
 	"recommended by": KindAds, "sponsored links": KindAds, "promoted links": KindAds, "promoted content": KindAds,
@@ -361,6 +362,11 @@ var furniturePrefixes = []leadIn{
 	{"debes iniciar sesión para", KindComments}, {"devi essere connesso per", KindComments},
 	{"commenting feature is disabled", KindComments}, {"our standards:the thomson reuters", KindFooter}, {"our standards: the thomson reuters", KindFooter},
 	{"have a tip?", KindBio}, {"have a story?", KindBio}, {"do you have a story?", KindBio},
+	{"have a confidential tip", KindBio}, {"got a confidential news tip", KindBio},
+	{"únete a nuestro canal", KindShare}, {"únete a nuestro grupo", KindShare}, {"receba notícias", KindShare},
+	{"receba as notícias", KindShare}, {"cet article vous a plu", KindShare}, {"did you like this article", KindShare},
+	{"like this article?", KindShare}, {"hat ihnen dieser artikel gefallen", KindShare},
+	{"hat dir dieser artikel gefallen", KindShare}, {"¿te ha gustado este artículo", KindShare},
 	{"for more news", KindRelated}, {"click here to read more", KindRelated},
 	{"click to share on", KindShare}, {"image caption,", KindCaptions}, {"media caption,", KindCaptions},
 	{"listen to this article", KindMarkup}, {"listen to article", KindMarkup}, {"got a story?", KindBio},
@@ -453,7 +459,7 @@ var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:",
 	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "illustration:", "ap photo/", "reuters/",
-	"photograph:", "image source, ", "credit...", "credit…"}
+	"photograph:", "image source, ", "image source :", "image source:", "credit...", "credit…"}
 
 // photoAgencies are the news and picture agencies whose name ends a
 // credit line after a slash (endsWithAgency), lower-cased.
