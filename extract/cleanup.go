@@ -165,6 +165,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if s.text <= postMetaMax && cl.atEnd(s) && isPostMeta(n, lower) {
 		return KindTags, "post's filing line"
 	}
+	if raw != "" && cl.first(s) && isKickerList(n, s, raw) {
+		return KindNavigation, "section links above the headline"
+	}
 	if raw == "" || !standsAsLine(n) {
 		return "", ""
 	}

@@ -87,3 +87,29 @@ func isSectionURL(href string) bool {
 	}
 	return true
 }
+
+// kickerItemsMax bounds the items of a list of kickers.
+const kickerItemsMax = 3
+
+// isKickerList reports a list of kickers, which themes print above the
+// headline for the story's sections ("<ul class="td-category"><li><a
+// href="/category/issues/">Issues</a></li></ul>"): one to kickerItemsMax
+// items, each all of it one link to a section, all short.
+func isKickerList(n *html.Node, s blockStats, raw string) bool {
+	if n.Data != "ul" && n.Data != "ol" || s.link != s.text || s.text > kickerMax*kickerItemsMax ||
+		len(strings.Fields(raw)) > kickerWordsMax*kickerItemsMax {
+		return false
+	}
+	items := 0
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		link := onlyLink(c)
+		if c.Data != "li" || link == nil || !isSectionURL(attr(link, "href")) {
+			return false
+		}
+		items++
+	}
+	return items >= 1 && items <= kickerItemsMax
+}

@@ -38,3 +38,19 @@ func TestSectionKickerRemoved(t *testing.T) {
 	art = mustExtract(t, articlePage("<title>T</title>", story+paragraphs(4)), Options{})
 	wantKept(t, art.Text, "Council votes")
 }
+
+// A theme's list of the story's sections above the headline goes, after
+// a breadcrumb the clean-up took first as well; a list of stories there,
+// and a list of sections further down, stay.
+func TestKickerListRemoved(t *testing.T) {
+	crumb := `<div class="breadcrumb"><a href="/">Home</a> <a href="/category/issues/">Issues</a> Harbour Quay Opens</div>`
+	kickers := `<ul class="td-category"><li><a href="/category/issues/">Issues</a></li><li><a href="/category/local/">Local News</a></li></ul>`
+	art := mustExtract(t, articlePage("<title>Harbour Quay Opens</title>",
+		crumb+kickers+`<h1>Harbour Quay Opens</h1>`+paragraphs(4)+`<ul><li><a href="/category/ports/">Ports</a></li></ul>`+paragraphs(2)), Options{})
+	wantGone(t, art.Text, "Local News")
+	wantKept(t, art.Text, "Ports")
+
+	stories := `<ul><li><a href="/2023/11/02/council-votes-budget">Council votes</a></li></ul>`
+	art = mustExtract(t, articlePage("<title>T</title>", stories+paragraphs(4)), Options{})
+	wantKept(t, art.Text, "Council votes")
+}
