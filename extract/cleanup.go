@@ -279,6 +279,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if isBreadcrumbLine(n, s) {
 		return KindNavigation, "breadcrumb"
 	}
+	if isShareLinks(n, s) {
+		return KindShare, "links to share the page"
+	}
 	if text == "" {
 		return "", ""
 	}
