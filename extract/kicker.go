@@ -62,7 +62,7 @@ var taxonomyRoots = map[string]bool{"category": true, "categories": true, "tag":
 // isSectionURL reports an address whose path reads as a section's, not a
 // story's: one to three short segments of letters and hyphens after a
 // taxonomy root, no digits, no query ("/politics", "/world/middle-east/",
-// "/tag/crime/", "/category/world/world-regions/russia").
+// "/tag/crime/", "/category/world/world-regions/russia", "/Leben/").
 func isSectionURL(href string) bool {
 	u, err := url.Parse(strings.TrimSpace(href))
 	if err != nil || u.RawQuery != "" || u.Scheme != "" && u.Scheme != "http" && u.Scheme != "https" {
@@ -80,7 +80,7 @@ func isSectionURL(href string) bool {
 			return false
 		}
 		for _, r := range seg {
-			if !(r >= 'a' && r <= 'z' || r == '-' || r == '_' || r > 127) {
+			if !(r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '-' || r == '_' || r > 127) {
 				return false
 			}
 		}

@@ -19,6 +19,8 @@ func TestIsSectionURL(t *testing.T) {
 		{"https://www.foxnews.com/category/world/world-regions/russia", true}, // a taxonomy root, then three
 		{"/category/a/b/c/d", false},
 		{"/category", true},
+		{"https://www.watson.ch/Leben/", true}, // capitals: a section all the same
+		{"/News/2023/Story-Title", false},
 	} {
 		if got := isSectionURL(tt.href); got != tt.want {
 			t.Errorf("isSectionURL(%q) = %v, want %v", tt.href, got, tt.want)
