@@ -27,6 +27,8 @@ var taxonomySegments = map[string]bool{
 	"schlagwort": true, "schlagworte": true, "stichwort": true, "stichworte": true,
 	"categoria": true, "categorias": true, "categorie": true, "tema": true, "temas": true,
 	"etiqueta": true, "etiquetas": true, "sujet": true, "sujets": true, "rubrik": true,
+	"topico": true, "topicos": true, "tópico": true, "tópicos": true, "assunto": true, "assuntos": true,
+	"argomento": true, "argomenti": true,
 }
 
 // isTaxonomyLine reports whether n, holding s and standing as a line, is

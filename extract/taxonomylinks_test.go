@@ -32,6 +32,8 @@ func TestIsTaxonomyURL(t *testing.T) {
 		"https://x.blogspot.com/search/label/Go":  true,
 		"https://example.com/newstopics/aap.html": true,
 		"/news-tags/klima":                        true,
+		"http://g1.globo.com/topico/rondonia":     true,
+		"/argomenti/politica":                     true,
 		"/article_topics/budget":                  true,
 		"https://example.com/tags":                false,
 		"/stage/story":                            false,
