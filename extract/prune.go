@@ -135,6 +135,7 @@ func (p *pruner) walk(n *html.Node) {
 				p.noteOrphaning(n, kind)
 			default:
 				markBylineElement(c)
+				trimTrailingBreaks(c)
 				p.walk(c)
 			}
 		case html.CommentNode:
