@@ -204,6 +204,8 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	if lead == "" {
 		if leadBlock = cutShortLead(doc, meta.excerpt()); leadBlock != nil {
 			pruneCopy(leadBlock, keep)
+		} else {
+			lead = leadOpeningDescription(doc, meta.excerpt())
 		}
 	}
 	dropOtherStories(meta.stories, titles, keep, log)

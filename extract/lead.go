@@ -14,13 +14,38 @@ const minLeadText = 60
 
 // pageLead returns the page's standfirst: its description, when a block of
 // the page (before pruning: CMSs often class the lead "teaser") holds
-// exactly those words; else "" (the caller falls back on the dek, below).
+// exactly those words; else "" (the caller falls back on the dek, below,
+// then on the block a cut-short description was taken from, then on the
+// block the description begins with: leadOpeningDescription).
 func pageLead(doc *html.Node, description string) string {
 	lead := strings.Join(strings.Fields(description), " ")
 	if len(lead) < minLeadText || !pageHasBlockWithText(doc, lead) {
 		return ""
 	}
 	return lead
+}
+
+// leadOpeningDescription returns the text of the block of doc's body that
+// the description begins with, whole sentences of minLeadText bytes or
+// more, or "". Some pages describe themselves with the lead and the
+// story's first lines after it, cut short ("… die Nachwuchs-Flugzeugführer
+// der Luftwaffe trainieren. Das Bundesamt für Ausrüstung … hat mit dem
+// […]"): the lead is the block that ends where the story begins.
+func leadOpeningDescription(doc *html.Node, description string) string {
+	description = strings.Join(strings.Fields(description), " ")
+	if len(description) < minLeadText {
+		return ""
+	}
+	fits := func(got string) bool {
+		return len(got) >= minLeadText && len(got) < len(description) && strings.HasPrefix(description, got) &&
+			description[len(got)] == ' ' && strings.ContainsRune(".!?", rune(got[len(got)-1]))
+	}
+	block := smallestBlock(findElement(doc, "body"), description, len(description), fits)
+	if block == nil {
+		return ""
+	}
+	text, _ := boundedText(block, len(description))
+	return text
 }
 
 // restoreLead puts the page's standfirst back at the top of the article.

@@ -45,3 +45,25 @@ func TestLeadRestoredUnlessTheStoryHoldsIt(t *testing.T) {
 		})
 	}
 }
+
+// A description that runs on from the standfirst into the story's first
+// lines, cut short, still brings the standfirst back: the block the
+// description begins with, ending a sentence, is the lead.
+func TestLeadOpeningTheDescriptionRestored(t *testing.T) {
+	const lead = "The minister backed a start-up grant for young farmers on Monday. Up to 70,000 euros would go to each new farm."
+	const first = "Young farmers' groups had asked for the grant for years, and the ministry had turned them down twice before the election."
+	page := []byte(`<!DOCTYPE html><html><head><title>Farm Grant Backed</title>` +
+		`<meta name="description" content="` + lead + ` Young farmers' groups had asked for the grant for years, and […]"></head><body>` +
+		`<nav><a href="/">Home</a> <a href="/farming">Farming</a></nav>` +
+		`<div class="intro"><h1>Farm Grant Backed</h1><div class="cartouche"><span>4.02.2022</span></div>` +
+		`<div class="chapo"><div><p>` + lead + `</p></div></div></div>` +
+		`<div class="story"><p>` + first + `</p>` + paragraphs(4) + `</div>` +
+		`<footer>© 2024 Example Media</footer></body></html>`)
+	art := mustExtract(t, page, Options{})
+	if !strings.HasPrefix(art.Text, lead) {
+		t.Errorf("the article does not open with the lead:\n%s", art.Text)
+	}
+	if strings.Count(art.Text, "Young farmers' groups had asked") != 1 {
+		t.Errorf("the story's first paragraph is missing or repeated:\n%s", art.Text)
+	}
+}
