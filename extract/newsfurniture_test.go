@@ -32,6 +32,7 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Receba notícias no WhatsApp", "Cet article vous a plu ?", "Like this article? Share it with your friends",
 		"Zur Startseite", "Artikel verschenken", "Hat Ihnen dieser Artikel gefallen? Dann teilen Sie ihn.",
 		"Next Page", "Nächste Seite", "Archiv anzeigen", "Mehr", "Zum Angebot", "Zum Deal »", "Hágase miembro ahora",
+		"More on the topic", "Audios and videos on the topic", "Audios et vidéos sur le sujet",
 		"Latest Headlines", "Editor's Picks", "Around the Web", "From Our Partners", "Paid Post", "Report this ad",
 		"Be the first to comment", "Have your say", "Report abuse", "Share on LinkedIn", "Link copied!", "Text size",
 		"Add to reading list", "Get push notifications", "Email the author", "Photo gallery", "View all photos",
