@@ -25,22 +25,44 @@ const postListMin = 2
 var datedPath = regexp.MustCompile(`/(?:19|20)\d{2}/(?:0[1-9]|1[0-2])/`)
 
 // isPostList reports whether n is a list whose items are each, all but
-// their marks, a link to another post.
+// their marks, a link to another post, or such a link and the post's date
+// ("<li><a href="/2022/04/26/…">…</a> 26 abril 2022 |</li>").
 func isPostList(n *html.Node, s blockStats) bool {
-	if n.Data != "ul" && n.Data != "ol" || s.link*10 < s.text*9 {
+	if n.Data != "ul" && n.Data != "ol" || s.link*2 < s.text {
 		return false
 	}
+	dated := s.link*10 < s.text*9 // more than marks beside the links: each item's date, or no list of posts
 	items := 0
 	for li := n.FirstChild; li != nil; li = li.NextSibling {
 		if li.Type != html.ElementNode {
 			continue
 		}
-		if li.Data != "li" || !holdsPostLink(li) {
+		if li.Data != "li" || !holdsPostLink(li) || dated && !isDateLine(strings.Trim(textOutsideLinks(li), " |·•-–—")) {
 			return false
 		}
 		items++
 	}
 	return items >= postListMin
+}
+
+// textOutsideLinks returns n's text that no link holds, its runs of white
+// space read as one space.
+func textOutsideLinks(n *html.Node) string {
+	var b strings.Builder
+	var walk func(*html.Node)
+	walk = func(c *html.Node) {
+		for ; c != nil; c = c.NextSibling {
+			switch {
+			case c.Type == html.TextNode:
+				b.WriteString(c.Data)
+				b.WriteByte(' ')
+			case c.Type == html.ElementNode && c.Data != "a" && !isScriptLike(c.Data):
+				walk(c.FirstChild)
+			}
+		}
+	}
+	walk(n.FirstChild)
+	return strings.Join(strings.Fields(b.String()), " ")
 }
 
 // holdsPostLink reports a link to another post inside n: marked

@@ -26,6 +26,9 @@ func TestPostListRemoved(t *testing.T) {
 		{"one post", "<ul>" + item("bookmark", posts[0]) + "</ul>", false},
 		{"items of words", "<ul>" + strings.ReplaceAll(item("bookmark", posts[0])+item("bookmark", posts[1]), "</strong>",
 			", which the council weighed on Tuesday with the mayor and the library's board</strong>") + "</ul>", false},
+		{"dated posts with their dates", "<ul>" + strings.ReplaceAll(dated(posts[0])+dated(posts[1]), "</a>", "</a><p>26 abril 2022 |</p>") + "</ul>", true},
+		{"dated posts with a sentence each", "<ul>" + strings.ReplaceAll(dated(posts[0])+dated(posts[1]), "</a>",
+			"</a> was read by the council on Tuesday, 26 April 2022, with the mayor") + "</ul>", false},
 	} {
 		for _, where := range []string{"end", "middle"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + tt.list
