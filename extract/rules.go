@@ -215,7 +215,9 @@ var furniturePhrases = map[string]Kind{
 	"view author archive": KindBio,
 	"follow":              KindShare, "mitteilen": KindShare, "rss": KindShare, "rss-feed": KindShare, "reportar error": KindShare,
 	"report a correction or typo": KindShare, "report a typo": KindShare, "report an error": KindShare, "submit a correction": KindShare,
-	"fehler melden": KindShare, "signaler une erreur": KindShare,
+	"send us a correction": KindShare, "corrections policy": KindShare, "hide comments": KindComments,
+	"recommended by outbrain": KindAds,
+	"fehler melden":           KindShare, "signaler une erreur": KindShare,
 	"anmelden": KindNavigation, "log in": KindNavigation,
 	"sign in": KindNavigation, "login": KindNavigation,
 	"lo más leído": KindSidebar, "más leídos": KindSidebar, "zobacz więcej": KindRelated, "saber más": KindRelated,
@@ -350,7 +352,9 @@ var furniturePrefixes = []leadIn{
 	{"to view the full story", KindSubscribe}, {"already a subscriber", KindSubscribe},
 	{"if you’re seeing this message but you’re already a subscriber", KindSubscribe},
 	{"if you're seeing this message but you're already a subscriber", KindSubscribe},
-	{"get our newsletter", KindSubscribe}, {"newsletter abonnieren", KindSubscribe},
+	{"get our newsletter", KindSubscribe}, {"get our free newsletter", KindSubscribe}, {"newsletter abonnieren", KindSubscribe},
+	{"sign in to read more", KindSubscribe}, {"log in to read more", KindSubscribe}, {"subscribe to read more", KindSubscribe},
+	{"our journalism needs your support", KindSubscribe},
 	{"melden sie sich für unseren newsletter", KindSubscribe}, {"abonnez-vous", KindSubscribe},
 	{"inscrivez-vous à notre newsletter", KindSubscribe}, {"suscríbete a", KindSubscribe},
 	{"iscriviti alla newsletter", KindSubscribe}, {"подпишитесь на", KindSubscribe},
@@ -464,7 +468,7 @@ type leadIn struct {
 }
 
 // creditPrefixes start photo-credit lines in captions and under images.
-var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by", "photographs by", "photography by", "illustration by", "photos:", "image:", "images:",
+var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by", "photographs by", "photography by", "photo illustration by", "photo-illustration by", "illustration by", "photos:", "image:", "images:",
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:",
 	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "illustration:", "ap photo/", "reuters/",
