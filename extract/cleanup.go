@@ -135,6 +135,9 @@ func (cl *cleaner) children(n *html.Node) blockStats {
 // judge applies a rules file's phrases, then pith's own rules. The text of
 // a short block is read once, here, for all of them.
 func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
+	if (n.Data == "a" || isCleanableBlock(n.Data)) && cl.atEdge(s) && isControlLine(n, s) {
+		return KindNavigation, "control link"
+	}
 	if !isCleanableBlock(n.Data) {
 		return "", ""
 	}
