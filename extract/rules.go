@@ -209,6 +209,8 @@ var furniturePhrases = map[string]Kind{
 	"trending stories": KindSidebar, "latest news": KindNewsfeed, "breaking news": KindNewsfeed, "more news": KindNewsfeed, "latest stories": KindNewsfeed, "top stories": KindNewsfeed,
 	"notre sélection vidéo": KindRelated,
 	"إقرأ أيضاً":            KindRelated, "اقرأ أيضاً": KindRelated, "اقرأ أيضا": KindRelated, "إقرأ أيضا": KindRelated,
+	"أخبار ذات صلة": KindRelated, "مواضيع ذات صلة": KindRelated, "مقالات ذات صلة": KindRelated,
+	"مواضيع ساخنة اخرى": KindRelated, "مواضيع ساخنة أخرى": KindRelated,
 	"skip to main content": KindNavigation, "skip to navigation": KindNavigation, "zum inhalt springen": KindNavigation,
 	"zum hauptinhalt springen": KindNavigation, "zur navigation springen": KindNavigation, "zur suche springen": KindNavigation,
 	"menu": KindNavigation, "menü": KindNavigation, "hauptinhalt": KindNavigation, "main content": KindNavigation,
