@@ -23,7 +23,7 @@ var shareEndpoints = []struct{ host, path string }{
 	{"facebook.com", "/sharer"}, {"facebook.com", "/share.php"}, {"facebook.com", "/dialog/share"},
 	{"facebook.com", "/dialog/feed"}, {"linkedin.com", "/sharearticle"}, {"linkedin.com", "/sharing/share"},
 	{"linkedin.com", "/cws/share"}, {"pinterest.com", "/pin/create"}, {"reddit.com", "/submit"},
-	{"api.whatsapp.com", "/send"}, {"wa.me", "/"}, {"t.me", "/share"}, {"telegram.me", "/share"},
+	{"api.whatsapp.com", "/send"}, {"t.me", "/share"}, {"telegram.me", "/share"},
 	{"xing.com", "/spi/shares"}, {"xing.com", "/social/share"}, {"tumblr.com", "/share"},
 	{"tumblr.com", "/widgets/share"}, {"vk.com", "/share.php"}, {"getpocket.com", "/save"},
 	{"getpocket.com", "/edit"}, {"share.flipboard.com", "/bookmarklet"}, {"news.ycombinator.com", "/submitlink"},
@@ -43,6 +43,9 @@ func isShareURL(href string) bool {
 	}
 	host := strings.TrimPrefix(strings.ToLower(u.Hostname()), "www.")
 	path := strings.ToLower(u.Path)
+	if host == "wa.me" {
+		return path == "" || path == "/" // "wa.me/?text=…" shares; "wa.me/4930…" is a number to write to
+	}
 	for _, e := range shareEndpoints {
 		if host == e.host && strings.HasPrefix(path, e.path) {
 			return true

@@ -9,6 +9,8 @@ func TestIsShareURL(t *testing.T) {
 		"https://www.linkedin.com/shareArticle?mini=true&url=x":             true,
 		"https://api.whatsapp.com/send?text=x":                              true,
 		"whatsapp://send?text=x":                                            true,
+		"https://wa.me/?text=Read%20this":                                   true,
+		"https://wa.me/493012345678":                                        false, // a number to write to
 		"mailto:?subject=Read%20this":                                       true,
 		"https://twitter.com/janedoe":                                       false, // a profile: a follow link
 		"https://www.facebook.com/examplenews":                              false,
