@@ -241,6 +241,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindCredits, "copyright notice"
 	case cl.atEdge(s) && isCourtesyLine(lower):
 		return KindCredits, "courtesy line"
+	case size <= captionMax && isFigureLegend(lower):
+		return KindCaptions, "figure legend"
 	case cl.atEdge(s) && isDisclaimer(lower):
 		return KindFooter, "disclaimer"
 	case size <= readingTimeLineMax && cl.atEdge(s) && isReadingTimeLine(lower):
