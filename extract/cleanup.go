@@ -243,6 +243,8 @@ func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kin
 		return KindCredits, "courtesy line"
 	case size <= captionMax && isFigureLegend(lower):
 		return KindCaptions, "figure legend"
+	case size <= pdfOfferMax && isPDFOffer(lower):
+		return KindShare, "offer to download the page as a PDF"
 	case cl.atEdge(s) && isDisclaimer(lower):
 		return KindFooter, "disclaimer"
 	case size <= readingTimeLineMax && cl.atEdge(s) && isReadingTimeLine(lower):
