@@ -156,6 +156,8 @@ var furniturePhrases = map[string]Kind{
 	"related content": KindRelated, "more from": KindRelated, "auch interessant": KindRelated,
 	"more on the topic": KindRelated, "more on this topic": KindRelated, "audios and videos on the topic": KindRelated,
 	"audios und videos zum thema": KindRelated, "audios et vidéos sur le sujet": KindRelated,
+	"inhaltsverzeichnis": KindNavigation, "table of contents": KindNavigation, "table des matières": KindNavigation,
+	"índice de contenidos": KindNavigation, "indice dei contenuti": KindNavigation, "spis treści": KindNavigation,
 	"audios y videos sobre el tema": KindRelated, "artikel und videos zum thema": KindRelated,
 	"artikel zum thema": KindRelated, "videos zum thema": KindRelated, "beiträge zum thema": KindRelated,
 	"weitere artikel zum thema": KindRelated, "news zum thema": KindRelated,
