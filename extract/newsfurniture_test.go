@@ -38,7 +38,7 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Corrections policy", "Sign in to read more",
 		"أخبار ذات صلة", "مواضيع ساخنة اخرى",
 		"(Alle Angaben ohne Gewähr)", "Alle Angaben ohne Gewähr.",
-		"Inhaltsverzeichnis", "Table of Contents",
+		"Inhaltsverzeichnis", "Table of Contents", "SUGGESTED CITATION Sauer, Heiko: Expert*innen in der Krise, VerfBlog, 2020/4/09",
 		"Latest Headlines", "Editor's Picks", "Around the Web", "From Our Partners", "Paid Post", "Report this ad",
 		"Be the first to comment", "Have your say", "Report abuse", "Share on LinkedIn", "Link copied!", "Text size",
 		"Add to reading list", "Get push notifications", "Email the author", "Photo gallery", "View all photos",

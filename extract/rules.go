@@ -381,6 +381,8 @@ var furniturePrefixes = []leadIn{
 	{"have a tip?", KindBio}, {"have a story?", KindBio}, {"do you have a story?", KindBio},
 	{"have a confidential tip", KindBio}, {"got a confidential news tip", KindBio},
 	{"alle angaben ohne gewähr", KindFooter}, {"(alle angaben ohne gewähr", KindFooter},
+	{"suggested citation", KindFooter}, {"zitiervorschlag", KindFooter}, {"citation suggérée", KindFooter},
+	{"how to cite this article", KindFooter},
 	{"únete a nuestro canal", KindShare}, {"únete a nuestro grupo", KindShare}, {"receba notícias", KindShare},
 	{"receba as notícias", KindShare}, {"cet article vous a plu", KindShare}, {"did you like this article", KindShare},
 	{"like this article?", KindShare}, {"hat ihnen dieser artikel gefallen", KindShare},
