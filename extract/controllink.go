@@ -32,8 +32,7 @@ func isControlLine(n *html.Node, s blockStats) bool {
 	}
 	link := n
 	if n.Data == "a" {
-		if n.Parent == nil || isInline(n.Parent.Data) ||
-			!endsLine(nearestSibling(n, prevSibling)) || !endsLine(nearestSibling(n, nextSibling)) {
+		if !standsBetweenBlocks(n) {
 			return false
 		}
 	} else if link = onlyLink(n); link == nil {

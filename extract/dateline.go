@@ -305,10 +305,15 @@ func standsAsLine(n *html.Node) bool {
 	if isLineBlock(n.Data) {
 		return true
 	}
-	if !isInline(n.Data) || n.Data == "a" || n.Parent == nil || isInline(n.Parent.Data) {
-		return false
-	}
-	return endsLine(nearestSibling(n, prevSibling)) && endsLine(nearestSibling(n, nextSibling))
+	return isInline(n.Data) && n.Data != "a" && standsBetweenBlocks(n)
+}
+
+// standsBetweenBlocks reports whether the phrasing element n sits in a
+// block with only blocks or line breaks beside it, so that it renders as
+// a line of its own.
+func standsBetweenBlocks(n *html.Node) bool {
+	return n.Parent != nil && !isInline(n.Parent.Data) &&
+		endsLine(nearestSibling(n, prevSibling)) && endsLine(nearestSibling(n, nextSibling))
 }
 
 // endsLine reports whether a node met beside a phrasing element (see

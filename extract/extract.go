@@ -267,10 +267,10 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 			content, choice = ldBodyTree(meta.ld.body), choiceLongerJSONLD
 		}
 	}
-	if choice != choiceRules && choice != choiceFragment && isNavigationOnly(content) {
-		return nil, ErrNoArticle // a page whose story its scripts load leaves the pass a menu
-	}
 	if choice != choiceRules && choice != choiceFragment { // a body the user named, or gave, is the article as it stands
+		if isNavigationOnly(content) {
+			return nil, ErrNoArticle // a page whose story its scripts load leaves the pass a menu
+		}
 		restoreIngredients(content, meta.ingredients())
 		restoreLead(content, lead, bodyKeep, phrases)
 		if leadBlock != nil {

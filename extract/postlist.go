@@ -48,21 +48,9 @@ func isPostList(n *html.Node, s blockStats) bool {
 // textOutsideLinks returns n's text that no link holds, its runs of white
 // space read as one space.
 func textOutsideLinks(n *html.Node) string {
-	var b strings.Builder
-	var walk func(*html.Node)
-	walk = func(c *html.Node) {
-		for ; c != nil; c = c.NextSibling {
-			switch {
-			case c.Type == html.TextNode:
-				b.WriteString(c.Data)
-				b.WriteByte(' ')
-			case c.Type == html.ElementNode && c.Data != "a" && !isScriptLike(c.Data):
-				walk(c.FirstChild)
-			}
-		}
-	}
-	walk(n.FirstChild)
-	return strings.Join(strings.Fields(b.String()), " ")
+	c := textCollector{limit: -1, skip: func(e *html.Node) bool { return e.Data == "a" }}
+	c.walk(n)
+	return c.buf.String()
 }
 
 // holdsPostLink reports a link to another post inside n: marked

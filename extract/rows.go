@@ -3,6 +3,7 @@ package extract
 import (
 	"iter"
 	"strings"
+	"unicode"
 
 	"golang.org/x/net/html"
 )
@@ -380,6 +381,17 @@ func isProseList(list *html.Node) bool {
 // kind of row by their first class word, the page builder's word for a
 // row ("container-fluid headline-with-text", "container-fluid near-table").
 func sameRowKind(a, b string) bool {
-	fa, fb := strings.Fields(a), strings.Fields(b)
-	return len(fa) > 1 && len(fb) > 1 && fa[0] == fb[0]
+	wa, oka := rowWord(a)
+	wb, okb := rowWord(b)
+	return oka && okb && wa == wb
+}
+
+// rowWord returns the first word of a row's class (trimmed, as rowClass
+// gives it), and whether more words follow it.
+func rowWord(class string) (string, bool) {
+	i := strings.IndexFunc(class, unicode.IsSpace)
+	if i < 0 {
+		return class, false
+	}
+	return class[:i], true
 }
