@@ -138,6 +138,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if (n.Data == "a" || isCleanableBlock(n.Data)) && cl.atEdge(s) && isControlLine(n, s) {
 		return KindNavigation, "control link"
 	}
+	if isLinkLine(n) {
+		return judgeLinkLine(n, s)
+	}
 	if !isCleanableBlock(n.Data) {
 		return "", ""
 	}
@@ -456,6 +459,36 @@ func isCleanableBlock(tag string) bool {
 		return true
 	}
 	return false
+}
+
+// isLinkLine reports a link that stands as a line of its own between
+// blocks ("<div>…</div><a href="#comments">Go to comments: 0 posted</a>
+// <div>…"): the pass wraps such a link in a paragraph, and the phrase rules
+// read it as one, unless an element it does not know as phrasing (a
+// custom element such as <vf-conversations-count>) stands inside it.
+func isLinkLine(n *html.Node) bool {
+	return n.Data == "a" && standsBetweenBlocks(n)
+}
+
+// judgeLinkLine applies to a link that stands as a line (isLinkLine) the
+// phrase rules that read a block's words alone: a link's own rules (a
+// linked image and headline as a teaser, a lead-in before a link) judge
+// the paragraph around it, which this link has none of.
+func judgeLinkLine(n *html.Node, s blockStats) (Kind, string) {
+	if s.text == 0 || s.text > furniturePrefixMax {
+		return "", ""
+	}
+	raw, _ := boundedText(n, furniturePrefixMax*2)
+	text := strings.ToLower(withoutInvisible(raw))
+	if kind, ok := furniturePhrases[strings.Trim(strings.TrimRightFunc(text, isTrailingMark), "-–— ")]; ok {
+		return kind, "link line " + strconv.Quote(text)
+	}
+	for _, lead := range furniturePrefixes {
+		if strings.HasPrefix(text, lead.prefix) {
+			return lead.kind, "link line starting with " + strconv.Quote(lead.prefix)
+		}
+	}
+	return "", ""
 }
 
 // isEmptiable lists the elements removed when they hold no text or image.
