@@ -19,5 +19,17 @@ var adCalls = []string{"register now", "order now", "buy now", "shop now", "book
 // isAdCallLine reports lower-cased text that ends with an advertisement's
 // call to act now.
 func isAdCallLine(lower string) bool {
-	return hasAnySuffix(strings.TrimRight(lower, " !.»›>→"), adCalls)
+	lower = strings.TrimRight(lower, " !.»›>→")
+	return hasAnySuffix(lower, adCalls) || isVisitCall(lower)
+}
+
+// visitCallWordsMax bounds the words of a call to visit a site ("Visit
+// Shots! now": four).
+const visitCallWordsMax = 5
+
+// isVisitCall reports a short call to visit another site or shop now,
+// lower-cased and trimmed: "visit shots! now", "visit our store now".
+func isVisitCall(lower string) bool {
+	return strings.HasPrefix(lower, "visit ") && strings.HasSuffix(lower, " now") &&
+		len(strings.Fields(lower)) <= visitCallWordsMax
 }

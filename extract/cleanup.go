@@ -139,7 +139,14 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return KindNavigation, "control link"
 	}
 	if isLinkLine(n) {
-		return judgeLinkLine(n, s)
+		if k, r := judgeLinkLine(n, s); r != "" {
+			return k, r
+		}
+		if s.text > 0 && s.text <= phraseBlockMax {
+			raw, _ := boundedText(n, phraseBlockMax*2)
+			return cl.judgeLine(n, s, raw, strings.ToLower(raw))
+		}
+		return "", ""
 	}
 	if !isCleanableBlock(n.Data) {
 		return "", ""
