@@ -118,6 +118,9 @@ var reporterContactCalls = []string{"contact reporter ", "contact the reporter "
 // and whose address may stand anywhere after " at ".
 func isWriteToLine(lower string) bool {
 	lower = strings.TrimSpace(lower)
+	if isLabelledAddress(lower) || isReachCall(lower) {
+		return true
+	}
 	if rest, ok := strings.CutPrefix(lower, "write to "); ok {
 		if !strings.Contains(rest, " at ") {
 			return false
@@ -140,6 +143,50 @@ func isWriteToLine(lower string) bool {
 			}
 		}
 		return false
+	}
+	return false
+}
+
+// writeToLabels label the author's address that closes a story: "Napisz
+// do autora: jan.kowalski@example.pl".
+var writeToLabels = []string{"write to the author:", "email the author:", "contact the author:",
+	"napisz do autora:", "kontakt zum autor:", "kontakt zur autorin:", "schreiben sie dem autor:",
+	"schreiben sie der autorin:", "écrire à l'auteur :", "écrire à l'auteur:", "escriba al autor:"}
+
+// isLabelledAddress reports lower-cased text that is a writeToLabels label
+// and nothing after it but e-mail addresses.
+func isLabelledAddress(lower string) bool {
+	for _, label := range writeToLabels {
+		rest, ok := strings.CutPrefix(lower, label)
+		if !ok {
+			continue
+		}
+		fields := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(rest))
+		for _, f := range fields {
+			if !isEmailAddress(strings.TrimRight(f, ".")) {
+				return false
+			}
+		}
+		return len(fields) > 0
+	}
+	return false
+}
+
+// reachCalls open a line that tells the reader how to reach the
+// newsroom: "To reach the reporter behind this story, contact
+// jane@example.org."
+var reachCalls = []string{"to reach the reporter", "to reach the editor", "to reach the author"}
+
+// isReachCall reports lower-cased text that opens with a reachCalls call
+// and gives an e-mail address.
+func isReachCall(lower string) bool {
+	if !hasAnyPrefix(lower, reachCalls) {
+		return false
+	}
+	for _, f := range strings.Fields(lower) {
+		if isEmailAddress(strings.Trim(f, ".,;:()")) {
+			return true
+		}
 	}
 	return false
 }

@@ -74,10 +74,18 @@ func TestIsWriteToLine(t *testing.T) {
 		{"Contact reporter Jane Doe on Twitter @janedoe.", false}, // no address
 		{"Contact reporter Jane Doe at 541-338-2454.", false},     // a telephone only
 		{"Contact the reporter if you saw the crash, police said.", false},
+		{"Napisz do autora: jan.kowalski@grupawp.pl", true},
+		{"Write to the author: jane@example.com, john@example.com", true},
+		{"Napisz do autora: jeśli masz pytania, zadzwoń do redakcji.", false}, // no address only
+		{"Write to the author:", false},
+		{"To reach the reporter behind this story, contact Jane@example.org. To reach the editor, contact Emma@example.org", true},
+		{"To reach the reporter, residents drove for two hours through the flooded valley.", false},
 	})
 }
 
 func TestWriteToLineRemovedAtEdge(t *testing.T) {
 	wantRemovedOnlyAtEdge(t, "Write to Jane Doe at jane.doe@wsj.com")
 	wantRemovedOnlyAtEdge(t, "Contact reporter Jane Doe at jane@example.com or 541-338-2454, and follow her on Twitter @janedoe.")
+	wantRemovedOnlyAtEdge(t, "Napisz do autora: jan.kowalski@example.pl")
+	wantRemovedOnlyAtEdge(t, "To reach the reporter behind this story, contact jane@example.org.")
 }
