@@ -112,14 +112,18 @@ func containsTextStart(n *html.Node, text string) bool {
 	want := strings.TrimRight(strings.Join(strings.Fields(text), " "), ".… ") // a description cut short ends in "..."
 	probe := want[:min(len(want), 40)]
 	for d := range n.Descendants() {
-		if d.Type != html.TextNode || !hasCollapsedPrefix(d.Data, probe) {
+		if d.Type != html.TextNode {
+			continue
+		}
+		whole := hasCollapsedPrefix(d.Data, probe)
+		if !whole && !opensSplitText(d, probe) {
 			continue
 		}
 		block := d.Parent
 		for block != nil && block != n && block.Type == html.ElementNode && isInline(block.Data) {
 			block = block.Parent
 		}
-		if block == nil {
+		if block == nil || !whole && firstText(block) != d {
 			continue
 		}
 		got, _ := boundedText(block, -1) // read whole: the lead may start deep in a long block
@@ -128,6 +132,30 @@ func containsTextStart(n *html.Node, text string) bool {
 		}
 	}
 	return false
+}
+
+// opensSplitText reports a text node that holds only the first words of
+// probe: the rest follows in other elements, as when a lead sets its
+// names as links ("<a><strong>Elias</strong></a> und <a>Mikael Ymer</a>
+// haben …").
+func opensSplitText(d *html.Node, probe string) bool {
+	i := skipSpace(d.Data, 0)
+	if i >= len(d.Data) || d.Data[i] != probe[0] {
+		return false // most text nodes: read without allocating
+	}
+	text := strings.Join(strings.Fields(d.Data), " ")
+	return len(text) < len(probe) && strings.HasPrefix(probe, text)
+}
+
+// firstText returns the first text node under n that holds more than
+// white space, or nil.
+func firstText(n *html.Node) *html.Node {
+	for d := range n.Descendants() {
+		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
+			return d
+		}
+	}
+	return nil
 }
 
 // minLeadOverlap is the share of a lead's words that the text from where

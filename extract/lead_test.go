@@ -67,3 +67,22 @@ func TestLeadOpeningTheDescriptionRestored(t *testing.T) {
 		t.Errorf("the story's first paragraph is missing or repeated:\n%s", art.Text)
 	}
 }
+
+// A story that opens with its description, its names set as links, holds
+// the lead already: it does not come back above it. The text nodes there
+// hold only the lead's first words ("<a><strong>Elias</strong></a> and
+// …").
+func TestLeadSplitByLinksNotRepeated(t *testing.T) {
+	const lead = "Elias and Mikael Ymer caused two upsets at the ATP events in Pune and Montpellier. The Swedish brothers beat Karatsev and Monfils in straight sets."
+	page := []byte(`<!DOCTYPE html><html><head><title>Two Upsets</title>` +
+		`<meta name="description" content="` + lead + `"></head><body>` +
+		`<div class="intro"><h1>Two Upsets</h1></div><article><p class="lead">` + lead + `</p></article>` +
+		`<div class="story"><p><strong><a href="/players/elias"><strong>Elias</strong></a></strong> and ` +
+		`<a href="/players/mikael">Mikael Ymer</a> caused two upsets at the ATP events in Pune and Montpellier. ` +
+		`The Swedish brothers beat <a href="/players/karatsev">Karatsev</a> and Monfils in straight sets.</p>` +
+		paragraphs(4) + `</div></body></html>`)
+	art := mustExtract(t, page, Options{})
+	if n := strings.Count(art.Text, "straight sets"); n != 1 {
+		t.Errorf("the lead is there %d times, want 1:\n%s", n, art.Text)
+	}
+}
