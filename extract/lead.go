@@ -123,7 +123,7 @@ func containsTextStart(n *html.Node, text string) bool {
 		for block != nil && block != n && block.Type == html.ElementNode && isInline(block.Data) {
 			block = block.Parent
 		}
-		if block == nil || !whole && firstText(block) != d {
+		if block == nil || !whole && firstTextNode(block) != d {
 			continue
 		}
 		got, _ := boundedText(block, -1) // read whole: the lead may start deep in a long block
@@ -147,16 +147,6 @@ func opensSplitText(d *html.Node, probe string) bool {
 	return len(text) < len(probe) && strings.HasPrefix(probe, text)
 }
 
-// firstText returns the first text node under n that holds more than
-// white space, or nil.
-func firstText(n *html.Node) *html.Node {
-	for d := range n.Descendants() {
-		if d.Type == html.TextNode && strings.TrimSpace(d.Data) != "" {
-			return d
-		}
-	}
-	return nil
-}
 
 // minLeadOverlap is the share of a lead's words that the text from where
 // it starts in the article must hold, in its first words, for the article
