@@ -147,7 +147,6 @@ func opensSplitText(d *html.Node, probe string) bool {
 	return len(text) < len(probe) && strings.HasPrefix(probe, text)
 }
 
-
 // minLeadOverlap is the share of a lead's words that the text from where
 // it starts in the article must hold, in its first words, for the article
 // to hold the lead: descriptions are often the first paragraph lightly
