@@ -387,7 +387,12 @@ func (r *blockRenderer) listItem(n *html.Node) {
 	r.flush(false)
 	depth := len(r.lists)
 	marker := "- "
-	if depth > 0 && r.lists[depth-1].ordered {
+	if depth > 0 && r.lists[depth-1].ordered && r.markdown {
+		// Plain text marks every item alike: an ordered list's numbers are
+		// the browser's, not words of the page, and a number the text
+		// added would stand in its search, its comparison and its word
+		// counts as if the page had said it. Markdown numbers the items,
+		// as its syntax needs.
 		marker = strconv.Itoa(r.lists[depth-1].next) + ". "
 		r.lists[depth-1].next++
 	}

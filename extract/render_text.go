@@ -7,7 +7,8 @@ import (
 )
 
 // RenderText writes the article tree n as plain text: paragraphs and
-// headings separated by one blank line, list items as "- item" or "1. item",
+// headings separated by one blank line, list items as "- item" (an ordered
+// list's numbers are the browser's, not the page's words: Markdown keeps them),
 // <br> as a line break, <pre> verbatim, table rows one a line with cells
 // separated by tabs. Whitespace runs become one space; non-breaking and
 // zero-width spaces are dropped or made plain. Images are left out.
