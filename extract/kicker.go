@@ -15,6 +15,29 @@ import (
 // kickerMax bounds the text, in bytes, of a kicker.
 const kickerMax = 40
 
+// kickerClassWords are the class words (classTokens) that name a kicker
+// by its place above the headline: "article__kicker", "dachzeile". A
+// label so classed goes however it is set; a block of more than kickerMax
+// bytes so classed stays, as some sites class their standfirst
+// "story_kicker".
+var kickerClassWords = map[string]bool{"kicker": true, "dachzeile": true, "eyebrow": true, "roofline": true}
+
+// isKickerHeading reports a heading whose class names it a kicker
+// (<h4 class="dachzeile">) and that is short enough for one: the one
+// heading the class rules read, as others carry ids for in-page anchors.
+func isKickerHeading(n *html.Node) bool {
+	class := strings.ToLower(attr(n, "class"))
+	if class == "" || textLenOver(n, kickerMax) {
+		return false
+	}
+	for word := range kickerClassWords {
+		if strings.Contains(class, word) {
+			return true
+		}
+	}
+	return false
+}
+
 // kickerWordsMax bounds its words.
 const kickerWordsMax = 5
 

@@ -56,3 +56,18 @@ func TestKickerListRemoved(t *testing.T) {
 	art = mustExtract(t, articlePage("<title>T</title>", stories+paragraphs(4)), Options{})
 	wantKept(t, art.Text, "Council votes")
 }
+
+// A label classed as a kicker goes, link or not ("OH NO-LAN" in
+// <span class="article__kicker">, a <h4 class="dachzeile">); a standfirst
+// a site classes "story_kicker" is longer than a kicker and stays.
+func TestKickerClassRemoved(t *testing.T) {
+	page := articlePage("<title>Singer's update</title>",
+		`<header><div><p><span class="article__kicker">OH NO-LAN</span></p></div>`+
+			`<h1>Singer's update</h1><p class="standfirst">The singer previously opened up on her plans for the winter</p></header>`+
+			`<h4 class="dachzeile">Einwanderung</h4>`+paragraphs(4)+
+			`<div class="story_kicker"><p>Invoking powers granted under the regulation, the district collector announced a lockdown from Friday.</p></div>`+
+			paragraphs(2))
+	art := mustExtract(t, page, Options{})
+	checkGoneKept(t, art.Text, []string{"OH NO-LAN", "Einwanderung"},
+		[]string{"The singer previously opened up", "Invoking powers granted"})
+}

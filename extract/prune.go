@@ -168,7 +168,7 @@ func (p *pruner) match(n *html.Node, hidden string) (Kind, string, bool) {
 	if rule := signUpBoxRule(n); rule != "" {
 		return KindSubscribe, rule, true
 	}
-	if len(n.Attr) == 0 || isArticleContainer(n) || isHeading(n.Data) {
+	if len(n.Attr) == 0 || isArticleContainer(n) || isHeading(n.Data) && !isKickerHeading(n) {
 		return "", "", false // headings carry ids for in-page anchors ("nav-…"), not furniture
 	}
 	role := strings.ToLower(attr(n, "role"))
@@ -183,6 +183,7 @@ func (p *pruner) match(n *html.Node, hidden string) (Kind, string, bool) {
 	}
 	if !ok || p.isProtected(n) || inRunningText(n) || (kind != KindComments && isProseRich(n)) ||
 		(kind == KindCaptions && textLen(n) > captionMax) || (kind == KindRelated && isPlainProse(n)) ||
+		(kickerClassWords[word] && textLenOver(n, kickerMax)) ||
 		isPaywalledParagraph(n, word) {
 		return "", "", false
 	}

@@ -76,6 +76,7 @@ var classTokens = map[string]Kind{
 	"sidebar": KindSidebar, "mostread": KindSidebar,
 	"popular": KindSidebar, "trending": KindSidebar, "rail": KindSidebar,
 	"newsfeed": KindNewsfeed, "ticker": KindNewsfeed, "feed": KindNewsfeed,
+	"kicker": KindNavigation, "dachzeile": KindNavigation, "eyebrow": KindNavigation, "roofline": KindNavigation, // see kickerClassWords
 	"copyright": KindCredits, "credit": KindCredits, "credits": KindCredits,
 	"caption": KindCaptions, "figcaption": KindCaptions, "legend": KindCaptions,
 	"chat": KindChat, "chats": KindChat, "popup": KindChat, "modal": KindChat, "overlay": KindChat, "toast": KindChat,
