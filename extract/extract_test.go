@@ -251,6 +251,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Get the most out of your experience: download the app to read City News anywhere, anytime",
 		"Follow us: Apple News | Google News | Facebook", "Read More on The City News", "Continue reading for free",
 		"We hope you're enjoying City News's refreshingly open-minded journalism.", "Explore More",
+		"Dalsza część artykułu pod materiałem wideo", "Nos lecteurs ont lu aussi", "Get alerts for live updates",
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
 		"Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.", "Kommentare lesen und schreiben, hier klicken",
