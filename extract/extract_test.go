@@ -252,6 +252,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Follow us: Apple News | Google News | Facebook", "Read More on The City News", "Continue reading for free",
 		"We hope you're enjoying City News's refreshingly open-minded journalism.", "Explore More",
 		"Dalsza część artykułu pod materiałem wideo", "Nos lecteurs ont lu aussi", "Get alerts for live updates",
+		"Je m'abonne", "Les plus lus", "Offre limitée. 2 mois pour 1€ sans engagement",
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
 		"Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.", "Kommentare lesen und schreiben, hier klicken",
