@@ -435,8 +435,19 @@ func isSectionFollower(n *html.Node, s blockStats) bool {
 		return true
 	case n.Data == "ul" || n.Data == "ol":
 		return true
+	case s.text <= rankFollowerMax && isRankOnly(textContent(n)):
+		return true // "1", "2", … of a most-read box whose titles its scripts fill in
 	}
 	return s.link*2 >= s.text
+}
+
+// rankFollowerMax bounds the text, in bytes, of a block of bare numbers
+// taken after a furniture heading.
+const rankFollowerMax = 40
+
+// isRankOnly reports text made of digits and white space alone.
+func isRankOnly(text string) bool {
+	return strings.TrimSpace(text) != "" && strings.Trim(text, "0123456789 ") == ""
 }
 
 func isCredit(text string) bool {

@@ -147,6 +147,16 @@ func TestWrappedFurnitureHeadingTakesItsList(t *testing.T) {
 	}
 }
 
+// A most-read box whose titles its scripts fill in leaves its heading and
+// bare ranks ("1", "2", …): the ranks go with the heading; numbers under a
+// heading of the story stay.
+func TestFurnitureHeadingTakesBareRanks(t *testing.T) {
+	box := `<div id="placeholder--box"><h3>Les plus lus</h3><div><div><p>1</p></div><div><p>2</p></div><div><p>3</p></div></div></div>`
+	table := `<h3>Final score</h3><div><p>21 14</p></div>`
+	art := mustExtract(t, articlePage("<title>T</title>", paragraphs(4)+table+paragraphs(1)+box), Options{})
+	checkGoneKept(t, art.Text, []string{"Les plus lus", "\n\n1\n\n2"}, []string{"Final score", "21 14"})
+}
+
 // A link in running text after a furniture heading set inside the
 // paragraph (lepoint.fr: "… appeler au meurtre des <div><b>À LIRE
 // AUSSI</b></div><a>Juifs en France</a> ?") belongs to the sentence, not
