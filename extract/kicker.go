@@ -111,13 +111,21 @@ func isSectionURL(href string) bool {
 	return true
 }
 
+// isHomePageURL reports a link to a site's home page: its root, not an
+// anchor in the page ("#anchor_94", which isRootURL also takes).
+func isHomePageURL(href string) bool {
+	return isRootURL(href) && !strings.HasPrefix(strings.TrimSpace(href), "#")
+}
+
 // kickerItemsMax bounds the items of a list of kickers.
 const kickerItemsMax = 3
 
 // isKickerList reports a list of kickers, which themes print above the
 // headline for the story's sections ("<ul class="td-category"><li><a
-// href="/category/issues/">Issues</a></li></ul>"): one to kickerItemsMax
-// items, each all of it one link to a section, all short.
+// href="/category/issues/">Issues</a></li></ul>"), or of the site's
+// editions ("<li><a href="https://www.example.co.uk/">Uk</a></li><li><a
+// href="https://example.com">Us</a></li>"): one to kickerItemsMax items,
+// each all of it one link to a section or a home page, all short.
 func isKickerList(n *html.Node, s blockStats, raw string) bool {
 	if n.Data != "ul" && n.Data != "ol" || s.link != s.text || s.text > kickerMax*kickerItemsMax ||
 		len(strings.Fields(raw)) > kickerWordsMax*kickerItemsMax {
@@ -129,7 +137,7 @@ func isKickerList(n *html.Node, s blockStats, raw string) bool {
 			continue
 		}
 		link := onlyLink(c)
-		if c.Data != "li" || link == nil || !isSectionURL(attr(link, "href")) {
+		if c.Data != "li" || link == nil || !isSectionURL(attr(link, "href")) && !isHomePageURL(attr(link, "href")) {
 			return false
 		}
 		items++

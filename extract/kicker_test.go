@@ -55,6 +55,16 @@ func TestKickerListRemoved(t *testing.T) {
 	stories := `<ul><li><a href="/2023/11/02/council-votes-budget">Council votes</a></li></ul>`
 	art = mustExtract(t, articlePage("<title>T</title>", stories+paragraphs(4)), Options{})
 	wantKept(t, art.Text, "Council votes")
+
+	// The site's editions, each a link to a home page, above the story; an
+	// in-page tab list ("#anchor_94") is no such list.
+	editions := `<header><div id="version-toggle"><ul><li><a href="https://www.example.co.uk/">Uk</a></li>` +
+		`<li><a href="https://example.com">Us</a></li></ul></div></header>`
+	art = mustExtract(t, articlePage("<title>T</title>", editions+paragraphs(4)), Options{})
+	wantGone(t, art.Text, "Uk")
+	tabs := `<ul><li><a href="#anchor_94">Mischung</a></li><li><a href="#anchor_95">Zubereitung</a></li></ul>`
+	art = mustExtract(t, articlePage("<title>T</title>", tabs+paragraphs(4)), Options{})
+	wantKept(t, art.Text, "Zubereitung")
 }
 
 // A label classed as a kicker goes, link or not ("OH NO-LAN" in
