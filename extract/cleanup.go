@@ -139,14 +139,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 		return KindNavigation, "control link"
 	}
 	if isLinkLine(n) {
-		if k, r := judgeLinkLine(n, s); r != "" {
-			return k, r
-		}
-		if s.text > 0 && s.text <= phraseBlockMax {
-			raw, _ := boundedText(n, phraseBlockMax*2)
-			return cl.judgeLine(n, s, raw, strings.ToLower(raw))
-		}
-		return "", ""
+		return cl.judgeLinkLine(n, s)
 	}
 	if !isCleanableBlock(n.Data) {
 		return "", ""
@@ -302,15 +295,12 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if text == "" {
 		return "", ""
 	}
-	trimmed := strings.Trim(strings.TrimRightFunc(text, isTrailingMark), "-–— ") // "- Advertisement -", "Te recomendamos ⬇"
-	if kind, ok := furniturePhrases[trimmed]; ok && !labelsWords(n) {
-		return kind, "phrase " + strconv.Quote(trimmed)
+	if kind, rule := furniturePhrase(text); rule != "" && !labelsWords(n) {
+		return kind, rule
 	}
 	if s.text <= furniturePrefixMax && !labelsWords(n) {
-		for _, lead := range furniturePrefixes {
-			if strings.HasPrefix(text, lead.prefix) {
-				return lead.kind, "starts with " + strconv.Quote(lead.prefix)
-			}
+		if kind, rule := furniturePrefix(text); rule != "" {
+			return kind, rule
 		}
 		if isFollowPrompt(text) {
 			return KindShare, "follow prompt"
@@ -489,21 +479,45 @@ func isLinkLine(n *html.Node) bool {
 }
 
 // judgeLinkLine applies to a link that stands as a line (isLinkLine) the
-// phrase rules that read a block's words alone: a link's own rules (a
-// linked image and headline as a teaser, a lead-in before a link) judge
-// the paragraph around it, which this link has none of.
-func judgeLinkLine(n *html.Node, s blockStats) (Kind, string) {
-	if s.text == 0 || s.text > furniturePrefixMax {
+// phrase rules that read a block's words alone, then the line rules: a
+// link's own rules (a linked image and headline as a teaser, a lead-in
+// before a link) judge the paragraph around it, which this link has none
+// of.
+func (cl *cleaner) judgeLinkLine(n *html.Node, s blockStats) (Kind, string) {
+	if s.text == 0 || s.text > phraseBlockMax {
 		return "", ""
 	}
-	raw, _ := boundedText(n, furniturePrefixMax*2)
-	text := strings.ToLower(withoutInvisible(raw))
-	if kind, ok := furniturePhrases[strings.Trim(strings.TrimRightFunc(text, isTrailingMark), "-–— ")]; ok {
-		return kind, "link line " + strconv.Quote(text)
+	raw, _ := boundedText(n, phraseBlockMax*2)
+	raw = withoutInvisible(raw)
+	lower := strings.ToLower(raw)
+	if kind, rule := furniturePhrase(lower); rule != "" {
+		return kind, rule
 	}
+	if s.text <= furniturePrefixMax {
+		if kind, rule := furniturePrefix(lower); rule != "" {
+			return kind, rule
+		}
+	}
+	return cl.judgeLine(n, s, raw, lower)
+}
+
+// furniturePhrase matches lower-cased text, its trailing marks and dashes
+// trimmed ("- Advertisement -", "Te recomendamos ⬇"), against the
+// furniture phrases, and returns the kind and the rule, or an empty rule.
+func furniturePhrase(lower string) (Kind, string) {
+	trimmed := strings.Trim(strings.TrimRightFunc(lower, isTrailingMark), "-–— ")
+	if kind, ok := furniturePhrases[trimmed]; ok {
+		return kind, "phrase " + strconv.Quote(trimmed)
+	}
+	return "", ""
+}
+
+// furniturePrefix matches the start of lower-cased text against the
+// furniture prefixes, and returns the kind and the rule, or an empty rule.
+func furniturePrefix(lower string) (Kind, string) {
 	for _, lead := range furniturePrefixes {
-		if strings.HasPrefix(text, lead.prefix) {
-			return lead.kind, "link line starting with " + strconv.Quote(lead.prefix)
+		if strings.HasPrefix(lower, lead.prefix) {
+			return lead.kind, "starts with " + strconv.Quote(lead.prefix)
 		}
 	}
 	return "", ""
