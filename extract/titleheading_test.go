@@ -26,6 +26,9 @@ func TestTitleHeading(t *testing.T) {
 		{"other wording than declared", "<title>Recycling: Hello there</title>",
 			"<main><article><h1>Recycling: but the final text here is different</h1>" + paragraphs(3), true},
 		{"an h3", head, crumb(title) + "<main><article><h3>" + title + "</h3>" + paragraphs(3), true},
+		{"soft hyphens in the heading", head,
+			crumb(title) + "<main><article><h2>Lith\u00adium from the shred\u00adder</h2>" + paragraphs(3), false},
+
 		{"a headline in a div", head, crumb(title) + `<main><article><div class="headline">` + title + "</div>" + paragraphs(3), false},
 		{"after a long caption or lead", head, crumb(title) + `<main><article><p>` + strings.Repeat("A shredder at the plant in Lower Saxony. ", 6) +
 			`</p><h2>` + title + "</h2>" + paragraphs(3), false},
@@ -128,5 +131,21 @@ func TestHeadlineBlockPosition(t *testing.T) {
 		if kept := strings.Contains(textContent(content), title); kept != tt.kept {
 			t.Errorf("after %q: headline block kept %v, want %v", tt.before, kept, tt.kept)
 		}
+	}
+}
+
+// The headline goes when a declared title holds it as its last part, after
+// the site's name and a section ("Zoll online - Fachmeldungen - Verkündung
+// des …"): the title is already chosen, and that part is no site name.
+func TestTitleHeadingAsLastPartOfDeclaredTitle(t *testing.T) {
+	const title = "Lithium from the shredder"
+	content := parseFragment(t, "<div><h2>"+title+"</h2>"+paragraphs(3)+"</div>")
+	dropTitleHeading(content, title, []string{foldTitle("Example Online - Aktuelles - " + title)})
+	var b strings.Builder
+	if err := RenderText(&b, content); err != nil {
+		t.Fatal(err)
+	}
+	if strings.Contains(b.String(), title) {
+		t.Errorf("the headline stayed:\n%s", b.String())
 	}
 }
