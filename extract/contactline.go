@@ -108,7 +108,22 @@ const writeToLineMax = 200
 // reporterContactCalls open a line that gives the reporter's address:
 // "Contact reporter Jane Doe at jdoe@example.com or 541-555-0100."
 var reporterContactCalls = []string{"contact reporter ", "contact the reporter ", "contact the writer ",
-	"contact staff writer ", "reach reporter ", "reach the reporter "}
+	"contact staff writer ", "reach reporter ", "reach the reporter ", "contact the author ", "email the author ",
+	"email the reporter "}
+
+// writeToCalls open a line that names whom to write to and then the
+// address: "Write to Jane Doe at …", "Email Jane Doe at …".
+var writeToCalls = []string{"write to ", "email ", "e-mail "}
+
+// cutWriteTo returns lower after a writeToCalls call, if it opens with one.
+func cutWriteTo(lower string) (string, bool) {
+	for _, call := range writeToCalls {
+		if rest, ok := strings.CutPrefix(lower, call); ok {
+			return rest, true
+		}
+	}
+	return "", false
+}
 
 // isWriteToLine reports lower-cased text that tells the reader whom to
 // write to and where, as a newspaper closes a story: "Write to Jane Doe
@@ -121,7 +136,7 @@ func isWriteToLine(lower string) bool {
 	if isLabelledAddress(lower) || isReachCall(lower) {
 		return true
 	}
-	if rest, ok := strings.CutPrefix(lower, "write to "); ok {
+	if rest, ok := cutWriteTo(lower); ok {
 		if !strings.Contains(rest, " at ") {
 			return false
 		}

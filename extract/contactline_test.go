@@ -80,6 +80,9 @@ func TestIsWriteToLine(t *testing.T) {
 		{"Write to the author:", false},
 		{"To reach the reporter behind this story, contact Jane@example.org. To reach the editor, contact Emma@example.org", true},
 		{"To reach the reporter, residents drove for two hours through the flooded valley.", false},
+		{"Email Jane Doe at jane.doe@example.com.", true}, {"Contact the author at jane@example.com.", true},
+		{"Email alerts went out at noon, the county said.", false}, // no address
+		{"Email Jane Doe at jane.doe@example.com with your questions about the plan", false},
 	})
 }
 
