@@ -270,6 +270,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Hinweis: Dieser Artikel enthält Affiliate-Links.", "Jetzt kostenlos registrieren und weiterlesen",
 		"Sie haben bereits ein Abo? Hier einloggen", "Vous souhaitez réagir ? Connectez-vous.", "Diskutieren Sie mit",
 		"Kommentar verfassen", "Artikel drucken", "Partager cet article", "Condividi questo articolo", "Contenido patrocinado",
+		"Continue reading the main story", "Save", "Follow live updates on the storm here.",
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
 		"Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.", "Kommentare lesen und schreiben, hier klicken",
