@@ -168,6 +168,10 @@ var writeToLabels = []string{"write to the author:", "email the author:", "conta
 	"napisz do autora:", "kontakt zum autor:", "kontakt zur autorin:", "schreiben sie dem autor:",
 	"schreiben sie der autorin:", "écrire à l'auteur :", "écrire à l'auteur:", "escriba al autor:"}
 
+// addressListSeparators turns the commas and semicolons between the
+// addresses of a list into spaces.
+var addressListSeparators = strings.NewReplacer(",", " ", ";", " ")
+
 // isLabelledAddress reports lower-cased text that is a writeToLabels label
 // and nothing after it but e-mail addresses.
 func isLabelledAddress(lower string) bool {
@@ -176,7 +180,7 @@ func isLabelledAddress(lower string) bool {
 		if !ok {
 			continue
 		}
-		fields := strings.Fields(strings.NewReplacer(",", " ", ";", " ").Replace(rest))
+		fields := strings.Fields(addressListSeparators.Replace(rest))
 		for _, f := range fields {
 			if !isEmailAddress(strings.TrimRight(f, ".")) {
 				return false
