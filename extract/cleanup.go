@@ -144,12 +144,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if !isCleanableBlock(n.Data) {
 		return "", ""
 	}
-	raw, lower := "", ""
-	if s.text > 0 && s.text <= phraseBlockMax {
-		raw, _ = boundedText(n, phraseBlockMax*2)
-		raw = withoutInvisible(raw) // soft hyphens a hyphenation plugin set
-		lower = strings.ToLower(raw)
-	}
+	raw, lower := phraseText(n, s)
 	if len(cl.phrases.drop)+len(cl.phrases.keep) > 0 && raw != "" {
 		keep, drop := cl.phrases.match(lower)
 		switch {
@@ -478,18 +473,28 @@ func isLinkLine(n *html.Node) bool {
 	return n.Data == "a" && standsBetweenBlocks(n)
 }
 
+// phraseText returns the text of a block short enough for the phrase
+// rules (phraseBlockMax bytes), as read and lower-cased, without the soft
+// hyphens a hyphenation plugin set; "", "" for a longer or empty block.
+func phraseText(n *html.Node, s blockStats) (raw, lower string) {
+	if s.text == 0 || s.text > phraseBlockMax {
+		return "", ""
+	}
+	raw, _ = boundedText(n, phraseBlockMax*2)
+	raw = withoutInvisible(raw)
+	return raw, strings.ToLower(raw)
+}
+
 // judgeLinkLine applies to a link that stands as a line (isLinkLine) the
 // phrase rules that read a block's words alone, then the line rules: a
 // link's own rules (a linked image and headline as a teaser, a lead-in
 // before a link) judge the paragraph around it, which this link has none
 // of.
 func (cl *cleaner) judgeLinkLine(n *html.Node, s blockStats) (Kind, string) {
-	if s.text == 0 || s.text > phraseBlockMax {
+	raw, lower := phraseText(n, s)
+	if raw == "" {
 		return "", ""
 	}
-	raw, _ := boundedText(n, phraseBlockMax*2)
-	raw = withoutInvisible(raw)
-	lower := strings.ToLower(raw)
 	if kind, rule := furniturePhrase(lower); rule != "" {
 		return kind, rule
 	}
