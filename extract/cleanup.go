@@ -138,21 +138,21 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if (n.Data == "a" || isCleanableBlock(n.Data)) && cl.atEdge(s) && isControlLine(n, s) {
 		return KindNavigation, "control link"
 	}
-	if isLinkLine(n) {
-		return cl.judgeLinkLine(n, s)
-	}
-	if !isCleanableBlock(n.Data) {
+	linkLine := isLinkLine(n)
+	if !linkLine && !isCleanableBlock(n.Data) {
 		return "", ""
 	}
 	raw, lower := phraseText(n, s)
-	if len(cl.phrases.drop)+len(cl.phrases.keep) > 0 && raw != "" {
-		keep, drop := cl.phrases.match(lower)
-		switch {
+	if raw != "" {
+		switch keep, drop := cl.phrases.match(lower); {
 		case keep:
 			return "", ""
 		case drop:
 			return KindRules, "drop phrase"
 		}
+	}
+	if linkLine {
+		return cl.judgeLinkLine(n, s, raw, lower)
 	}
 	if kind, rule := judgeBlock(n, s, lower); rule != "" {
 		return kind, rule
@@ -172,11 +172,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if raw == "" || !standsAsLine(n) {
 		return "", ""
 	}
-	kind, rule := cl.judgeLine(n, s, raw, lower)
-	if datesPage(rule) && cl.dateLine == "" && cl.atStart(s) {
-		cl.dateLine = raw
-	}
-	return kind, rule
+	return cl.judgeLine(n, s, raw, lower)
 }
 
 // The rules for lines that say when the page was published.
@@ -193,8 +189,18 @@ func datesPage(rule string) bool {
 
 // judgeLine applies the rules for short lines that stand alone (see
 // standsAsLine), raw and lower being the block's text as read and
-// lower-cased.
+// lower-cased, and keeps the first line at the story's start that dates
+// the page (cleanupArticle returns it).
 func (cl *cleaner) judgeLine(n *html.Node, s blockStats, raw, lower string) (Kind, string) {
+	kind, rule := cl.lineRule(n, s, raw, lower)
+	if datesPage(rule) && cl.dateLine == "" && cl.atStart(s) {
+		cl.dateLine = raw
+	}
+	return kind, rule
+}
+
+// lineRule finds the rule for judgeLine's line, or returns an empty rule.
+func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind, string) {
 	size := len(raw) // its words, spaced once: s.text also counts the runs of white space inside a text node
 	switch {
 	case cl.seen == s.text && isSectionKicker(n, s, raw):
@@ -485,13 +491,12 @@ func phraseText(n *html.Node, s blockStats) (raw, lower string) {
 	return raw, strings.ToLower(raw)
 }
 
-// judgeLinkLine applies to a link that stands as a line (isLinkLine) the
-// phrase rules that read a block's words alone, then the line rules: a
-// link's own rules (a linked image and headline as a teaser, a lead-in
-// before a link) judge the paragraph around it, which this link has none
-// of.
-func (cl *cleaner) judgeLinkLine(n *html.Node, s blockStats) (Kind, string) {
-	raw, lower := phraseText(n, s)
+// judgeLinkLine applies to a link that stands as a line (isLinkLine),
+// raw and lower being its text as phraseText reads it, the phrase rules
+// that read a block's words alone, then the line rules: a link's own
+// rules (a linked image and headline as a teaser, a lead-in before a link)
+// judge the paragraph around it, which this link has none of.
+func (cl *cleaner) judgeLinkLine(n *html.Node, s blockStats, raw, lower string) (Kind, string) {
 	if raw == "" {
 		return "", ""
 	}
