@@ -294,8 +294,8 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	sanitizeHTML(content)
 	normalizeText(content)
 	text := renderText(content)
-	if strings.TrimSpace(text) == "" {
-		return nil, ErrNoArticle
+	if !strings.ContainsFunc(text, writesWord) {
+		return nil, ErrNoArticle // nothing, or a spinner's dots: no word was written
 	}
 
 	art := &Article{
@@ -337,7 +337,7 @@ func bestFallback(doc, found *html.Node, ldBody string) (*html.Node, articleChoi
 	if found != nil {
 		bestLen = textLen(found)
 	}
-	if block, score := denseBlock(findElement(doc, "body")); block != nil && score > bestLen {
+	if block, score := denseBlock(findElement(doc, "body")); block != nil && score > bestLen && score >= minDenseText {
 		best, bestLen, choice = block, score, choiceDenseFallback
 	}
 	if l := len(strings.TrimSpace(ldBody)); l > bestLen {
@@ -378,4 +378,9 @@ func renderComments(blocks []*html.Node, keep kindSet) string {
 		return "" // only counters and icons: no comment was written
 	}
 	return text
+}
+
+// writesWord reports a rune that can spell a word: a letter or a digit.
+func writesWord(r rune) bool {
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
 }

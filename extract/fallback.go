@@ -15,6 +15,11 @@ const minArticleText = 250
 // navigation, not prose, when the densest block is searched for.
 const denseLinkShare = 0.3
 
+// minDenseText is the least prose, in bytes, that the densest block must
+// hold to stand for an article: about a sentence. A page whose story its
+// scripts load leaves a date or a label as its densest block.
+const minDenseText = 80
+
 // denseBlock finds the element whose own paragraphs hold the most prose:
 // the sum of the text of its <p> children (and direct text) with few links.
 // It is the fallback for pages whose article the readability pass missed.
