@@ -122,3 +122,13 @@ func TestPaywalledParagraphKept(t *testing.T) {
 	wantKept(t, art.Text, "Speaking to reporters in the capital", "publish the figures on Monday")
 	wantGone(t, art.Text, "keep reading", "Already a subscriber")
 }
+
+// An author box classed "author-info" under the story (a portrait, the
+// name and a line of biography) is about the writer, not the story.
+func TestAuthorInfoBoxRemoved(t *testing.T) {
+	body := `<h1>Story</h1>` + paragraphs(4) +
+		`<div class="mt-5 author-info"><a rel="author" href="/autor/jane-doe"><img src="/jane.jpg" alt="Jane Doe"><strong>Jane Doe</strong></a>` +
+		`<p class="w-auto"><em>Graduated in journalism from the national university, she has worked for printed and digital newspapers and in radio.</em></p></div>`
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"Graduated in journalism"}, []string{"Paragraph number D"})
+}

@@ -101,7 +101,7 @@ var classPhrases = []struct {
 	{"mostread", KindSidebar}, {"mostpopular", KindSidebar}, {"morestories", KindRelated},
 	{"relatedarticles", KindRelated}, {"relatedposts", KindRelated}, {"readalso", KindRelated},
 	{"socialshare", KindShare}, {"sharebuttons", KindShare}, {"sharetools", KindShare},
-	{"authorbio", KindBio}, {"aboutauthor", KindBio}, {"authorbox", KindBio},
+	{"authorbio", KindBio}, {"aboutauthor", KindBio}, {"authorbox", KindBio}, {"authorinfo", KindBio},
 	{"cookiebanner", KindConsent}, {"cookienotice", KindConsent}, {"dialog", KindChat},
 	{"shortnews", KindNewsfeed}, {"newsticker", KindNewsfeed},
 	{"skiplink", KindNavigation}, {"skipnav", KindNavigation}, {"navskip", KindNavigation},
