@@ -338,6 +338,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if n.Data == "p" && s.link == s.text && isCapitalsLine(n) {
 		return KindRelated, "link in capitals"
 	}
+	if n.Data == "p" && s.link == s.text && !inTable(n) && isHeadlineLink(n) {
+		return KindRelated, "link to a story under its headline"
+	}
 	if s.text <= creditBlockMax && isCredit(text) {
 		return KindCredits, "credit line"
 	}

@@ -163,17 +163,23 @@ func readsAs(from, lead string) bool {
 	}
 	leadWords := strings.Fields(strings.ToLower(lead))
 	fromWords := strings.Fields(strings.ToLower(from))
-	seen := map[string]bool{}
-	for _, w := range fromWords[:min(len(fromWords), len(leadWords)+len(leadWords)/4)] {
+	held := sharedWords(leadWords, fromWords[:min(len(fromWords), len(leadWords)+len(leadWords)/4)])
+	return float64(held) >= minLeadOverlap*float64(len(leadWords))
+}
+
+// sharedWords counts the words of words that also stand among others.
+func sharedWords(words, others []string) int {
+	seen := make(map[string]bool, len(others))
+	for _, w := range others {
 		seen[w] = true
 	}
-	held := 0
-	for _, w := range leadWords {
+	shared := 0
+	for _, w := range words {
 		if seen[w] {
-			held++
+			shared++
 		}
 	}
-	return float64(held) >= minLeadOverlap*float64(len(leadWords))
+	return shared
 }
 
 // hasCollapsedPrefix reports whether s, with leading space dropped and runs

@@ -1,0 +1,36 @@
+package extract
+
+import "testing"
+
+// A paragraph that is one link spelled by its address is another story's
+// headline set into this one; a link to a report, a wiki's page, an
+// address written out, a short link and a link in a table stay.
+func TestHeadlineLinkRemoved(t *testing.T) {
+	body := `<h1>Story</h1>` + paragraphs(2) +
+		`<p><b><a href="https://www.example.com/liga/marathon-en-graves-problemas-para-mantener-el-11-titular-HJ7830786">Marathón, en graves problemas para mantener el 11 titular</a></b></p>` +
+		paragraphs(1) +
+		`<p><a href="/reports/annual-budget-report-2024.pdf">Read the council's full report on it</a></p>` +
+		`<p><a href="/wiki/Egg_Festival_of_the_Spring">Egg Festival of the Spring</a></p>` +
+		`<p><a href="https://example.org/2016/07/07/study-finds-a-steady-rise-in-developmental-and-behavioural-disorders-among-young-children-caused-by-common-chemicals-found-in-homes-schools-parks-and-the-food-they-eat-every-day">https://example.org/2016/07/07/study-finds-a-steady-rise-in-developmental-and-behavioural-disorders-among-young-children-caused-by-common-chemicals-found-in-homes-schools-parks-and-the-food-they-eat-every-day</a></p>` +
+		`<p><a href="/news/mayor-resigns">Mayor resigns</a></p>` +
+		`<table><tr><th>Festival</th><th>Day</th><th>What the villagers say</th></tr>` +
+		`<tr><td><p><a href="/news/dance-of-the-moonlight-jellies">Dance of the Moonlight Jellies</a></p></td><td>Summer 28</td><td>The jellies come every year, and we watch them from the docks.</td></tr>` +
+		`<tr><td><p><a href="/news/feast-of-the-winter-star">Feast of the Winter Star</a></p></td><td>Winter 25</td><td>Everyone gives a gift to someone chosen at random.</td></tr></table>` +
+		paragraphs(2)
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"Marathón, en graves problemas"},
+		[]string{"Read the council's full report", "Egg Festival of the Spring", "Feast of the Winter Star", "https://example.org/2016/07/07/study", "Mayor resigns", "Dance of the Moonlight Jellies"})
+}
+
+func TestFoldedWords(t *testing.T) {
+	got := foldedWords("Marathón, en graves problemas: ¿el 11 titular?")
+	want := []string{"marathon", "en", "graves", "problemas", "el", "11", "titular"}
+	if len(got) != len(want) {
+		t.Fatalf("foldedWords = %q, want %q", got, want)
+	}
+	for i := range want {
+		if got[i] != want[i] {
+			t.Fatalf("foldedWords = %q, want %q", got, want)
+		}
+	}
+}
