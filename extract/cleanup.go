@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -262,6 +263,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindShare, "rating line"
 	case size <= titledRatingMax && cl.atEdge(s) && isTitledRating(lower):
 		return KindShare, "rating line after the title"
+	case size <= agencyLineMax && !isHeading(n.Data) && isAgencyLine(lower):
+		return KindCredits, "news agency's name alone"
 	case cl.atEdge(s) && isDonationPrompt(lower):
 		return KindSubscribe, "donation prompt"
 	case size <= appPromptMax*utf8.UTFMax && cl.atEdge(s) && utf8.RuneCountInString(raw) <= appPromptMax && isAppPrompt(lower):
@@ -450,6 +453,26 @@ func isRankOnly(text string) bool {
 func isCredit(text string) bool {
 	text = strings.TrimLeft(text, "([ ")
 	return hasAnyPrefix(text, creditPrefixes) || containsAny(text, creditPhrases) || endsWithAgency(text)
+}
+
+// agencyLineMax bounds, in bytes, a line of news agencies' names alone.
+const agencyLineMax = 40
+
+// isAgencyLine reports lower-cased text made only of the names of news
+// and picture agencies and the marks between them: "AFP", "(SID)",
+// "Reuters", "AP / EFE". It credits a wire story or a picture, above or
+// under it, and is never a sentence of the story.
+func isAgencyLine(text string) bool {
+	words := strings.FieldsFunc(text, func(r rune) bool { return !unicode.IsLetter(r) && r != '-' })
+	if len(words) == 0 {
+		return false
+	}
+	for _, w := range words {
+		if !newsAgencies[w] && !slices.Contains(photoAgencies, w) {
+			return false
+		}
+	}
+	return true
 }
 
 // endsWithAgency reports a line that ends in "/ Agency" or "/Agency", a

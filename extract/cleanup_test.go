@@ -87,3 +87,27 @@ func TestStartCountsKeptText(t *testing.T) {
 	page = articlePage("<title>Budget</title>", "<h1>Budget</h1>"+lead+"<p>"+byline+"</p>"+paragraphs(4))
 	wantKept(t, mustExtract(t, page, Options{}).Text, byline)
 }
+
+func TestIsAgencyLine(t *testing.T) {
+	checkLowerPredicate(t, "isAgencyLine", isAgencyLine, []lineCase{
+		{"AFP", true},
+		{"(SID)", true},
+		{"Reuters", true},
+		{"AP / EFE", true},
+		{"PAP", true},
+		{"AFP says", false},
+		{"Jane Doe, AFP", false}, // a byline: its own rules read it
+		{"—", false},
+	})
+}
+
+// A news agency's name alone on a line credits a wire story or a picture
+// and goes; the same name in a sentence, or as a heading, stays.
+func TestAgencyLineRemoved(t *testing.T) {
+	body := `<h1>Story</h1><p><em><strong>AFP</strong></em></p>` + paragraphs(3) +
+		`<p>The agency (<span>DPA</span>) of the institute reviews the plan.</p>` +
+		`<h2>Reuters</h2><p>The wire service that broke the story was founded in London in 1851 and sells news to papers.</p>` +
+		paragraphs(1) + `<p>(SID)</p>`
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"AFP", "(SID)"}, []string{"(DPA)", "Reuters\n", "Paragraph number A"})
+}
