@@ -15,9 +15,11 @@ import (
 // href="/liga/marathon-en-graves-problemas-para-mantener-el-11-titular-HJ78">
 // Marathón, en graves problemas para mantener el 11 titular</a></b></p>".
 // Sites build a story's address from its headline, so the words of the
-// link and of its address's last part agree; a link to a report
-// ("/reports/budget-2024.pdf", "The full budget report") or to a person's
-// page does not. News sites join the words of the address with hyphens;
+// link and of its address's last part agree. A link to a person's page
+// or to a report does not ("/reports/budget-2024.pdf", "The full budget
+// report"), and a document whose file name spells its title
+// ("/Joseph-A-Tainter-The-collapse-of-complex-societies.pdf") is a source,
+// not a story. News sites join the words of an address with hyphens;
 // wikis name a page by its title, joined with underscores, and a link to
 // one in a table's cell is the table's content.
 
@@ -57,11 +59,26 @@ func isHeadlineLink(n *html.Node) bool {
 		return false
 	}
 	last := path.Base(strings.TrimSuffix(u.Path, "/"))
+	if ext := strings.ToLower(path.Ext(last)); ext != "" && !isPageExt(ext) {
+		return false // a document or a file: the story links to its source
+	}
 	if strings.Count(last, "-") < headlineLinkWordsMin-1 {
 		return false // a wiki's page name ("Feast_of_the_Winter_Star") or no slug at all
 	}
 	spelled := sharedWords(words, foldedWords(last))
 	return float64(spelled) >= headlineLinkShare*float64(len(words))
+}
+
+// isPageExt reports an address's extension that names a web page, as
+// some sites end their stories' addresses (".html", ".php"), rather than a
+// document (".pdf") or a file. A headline's last word may also read as
+// one after its dot ("...-version-2.5"), so a digit run counts as none.
+func isPageExt(ext string) bool {
+	switch ext {
+	case ".html", ".htm", ".shtml", ".php", ".asp", ".aspx", ".jsp", ".cms", ".ece":
+		return true
+	}
+	return strings.Trim(ext[1:], "0123456789") == ""
 }
 
 // foldedWords splits s into its runs of letters and digits, lower-cased

@@ -34,3 +34,14 @@ func TestFoldedWords(t *testing.T) {
 		}
 	}
 }
+
+// A document whose file name spells its title is a source the story
+// cites, not another story.
+func TestHeadlineLinkToDocumentKept(t *testing.T) {
+	body := `<h1>Story</h1>` + paragraphs(3) + `<p><em><strong>Book Recommendations:</strong></em></p>` +
+		`<p><em><a href="https://example.com/Joseph-A-Tainter-The-collapse-of-complex-societies.pdf">Collapse of Complex Societies by Joseph A. Tainter</a></em></p>` +
+		`<p><a href="https://example.com/news/council-approves-new-library-budget-version-2.5">Council approves new library budget version 2.5</a></p>` +
+		paragraphs(1)
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"Council approves new library budget"}, []string{"Collapse of Complex Societies"})
+}
