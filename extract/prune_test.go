@@ -132,3 +132,14 @@ func TestAuthorInfoBoxRemoved(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"Graduated in journalism"}, []string{"Paragraph number D"})
 }
+
+// A block classed "promo" promotes the site (its app, its news in Hindi);
+// a container of the story whose class names a promotion it holds
+// ("has-promo-tout") keeps its prose.
+func TestPromoClassRemoved(t *testing.T) {
+	body := `<div class="main has-promo-tout"><h1>Story</h1>` + paragraphs(4) +
+		`<div class="promo_description hide-on-mobile-app"><p>Stay up to date with every story: download the <a href="https://play.example/app">Example News App</a> for Android and iOS.<br>` +
+		`Get all the news on politics, sports, entertainment and technology, and stay updated with us for all breaking news.</p></div></div>`
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"Example News App", "stay updated with us"}, []string{"Paragraph number A", "Paragraph number D"})
+}

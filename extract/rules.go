@@ -59,7 +59,7 @@ var removedRoles = map[string]Kind{
 // character that is not a letter or digit, lower-cased) that mark furniture.
 var classTokens = map[string]Kind{
 	"subscribe": KindSubscribe, "subscription": KindSubscribe, "newsletter": KindSubscribe,
-	"paywall": KindSubscribe, "signup": KindSubscribe, "optin": KindSubscribe,
+	"paywall": KindSubscribe, "signup": KindSubscribe, "optin": KindSubscribe, "promo": KindSubscribe,
 	"suscripcion": KindSubscribe, "suscripciones": KindSubscribe, "assinatura": KindSubscribe,
 	"comment": KindComments, "comments": KindComments, "disqus": KindComments,
 	"discussion": KindComments, "respond": KindComments, "reply": KindComments,

@@ -23,13 +23,13 @@ func TestParseRulesErrors(t *testing.T) {
 
 func TestRulesApply(t *testing.T) {
 	rules, err := ParseRules("r.json", []byte(`{"rules": [
-		{"host": "example.com", "drop": ["p.promo"], "keep": ["p.credit"], "drop_phrases": ["editor's note"],
+		{"host": "example.com", "drop": ["p.plan"], "keep": ["p.credit"], "drop_phrases": ["editor's note"],
 		 "keep_phrases": ["subscribe to the council minutes"]},
 		{"host": "other.org", "drop": ["article"]}]}`))
 	if err != nil {
 		t.Fatal(err)
 	}
-	body := paragraphs(4) + `<p class="promo">` + prose + `Buy our annual plan today.</p>` +
+	body := paragraphs(4) + `<p class="plan">` + prose + `Buy our annual plan today.</p>` +
 		`<p>Editor's note: this story was updated on Friday.</p>` +
 		`<p>Subscribe to the council minutes at the town hall.</p>` +
 		`<p class="credit">Photo: Jane Doe for the Example Times, taken at the council.</p>`
