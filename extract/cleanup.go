@@ -265,6 +265,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindShare, "rating line after the title"
 	case size <= agencyLineMax && !isHeading(n.Data) && isAgencyLine(lower):
 		return KindCredits, "news agency's name alone"
+	case size <= creditBlockMax && isSourceLine(lower):
+		return KindCredits, "source line"
 	case cl.atEdge(s) && isDonationPrompt(lower):
 		return KindSubscribe, "donation prompt"
 	case size <= appPromptMax*utf8.UTFMax && cl.atEdge(s) && utf8.RuneCountInString(raw) <= appPromptMax && isAppPrompt(lower):
@@ -473,6 +475,18 @@ func isAgencyLine(text string) bool {
 		}
 	}
 	return true
+}
+
+// sourcePrefixes open a line that names the source of a chart, a table or
+// a story ("Source: CDC", "Fuente: Actualidad"), lower-cased. Such a line
+// is a credit when it stands alone; in a sentence's brackets it is the
+// sentence's.
+var sourcePrefixes = []string{"source:", "source :", "fuente:", "fonte:"}
+
+// isSourceLine reports lower-cased text that opens, brackets aside, with a
+// source prefix.
+func isSourceLine(lower string) bool {
+	return hasAnyPrefix(strings.TrimLeft(lower, "([ "), sourcePrefixes)
 }
 
 // endsWithAgency reports a line that ends in "/ Agency" or "/Agency", a

@@ -111,3 +111,21 @@ func TestAgencyLineRemoved(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"AFP", "(SID)"}, []string{"(DPA)", "Reuters\n", "Paragraph number A"})
 }
+
+func TestIsSourceLine(t *testing.T) {
+	checkLowerPredicate(t, "isSourceLine", isSourceLine, []lineCase{
+		{"Source: CDC, Chicago Department of Public Health", true},
+		{"Fuente: Actualidad", true},
+		{"(Source: Met Office)", true},
+		{"Sourced from local farms, the menu changes every week.", false},
+	})
+}
+
+// A source line standing alone under a chart or a story goes; the same
+// words in a sentence's brackets stay with it.
+func TestSourceLineRemoved(t *testing.T) {
+	body := `<h1>Story</h1>` + paragraphs(3) + `<p>Source: CDC, Chicago Department of Public Health</p>` +
+		`<p>The painting shows the harbour at dusk (<span>Source: Riivka</span>), as the artist saw it from the pier.</p>` + paragraphs(1)
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"Chicago Department"}, []string{"(Source: Riivka)"})
+}
