@@ -167,7 +167,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if s.text <= postMetaMax && cl.atEnd(s) && isPostMeta(n, lower) {
 		return KindTags, "post's filing line"
 	}
-	if raw == "" && s.text <= donationPromptMax && cl.atEnd(s) && isLongDonationPrompt(n) {
+	if s.text > phraseBlockMax && s.text <= donationPromptMax && cl.atEnd(s) && isLongDonationPrompt(n) {
 		return KindSubscribe, "donation prompt"
 	}
 	if raw != "" && cl.first(s) && isKickerList(n, s, raw) {
