@@ -1,5 +1,7 @@
 package extract
 
+import "strings"
+
 // An affiliate disclosure tells the reader that the site is paid for what
 // they buy through its links: "Die mit Sternchen (*) gekennzeichneten
 // Links sind sogenannte Affiliate-Links … bekommen wir … eine Provision",
@@ -18,8 +20,15 @@ var affiliatePurchases = []string{"purchase", "buy", "kauf", "klick", "click", "
 var affiliateLinks = []string{"affiliate", "partnerlink", "partner-link", "we earn", "we may earn", "we receive",
 	"i may receive", "i receive", "erhalten wir", "bekommen wir", "erhält", "erhalte ich", "bekomme ich", "links"}
 
+// productAPICredit is the credit that the affiliate plugins of blogs print
+// under each product box they fill from Amazon ("Letzte Aktualisierung am
+// 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links /
+// Bilder von der Amazon Product Advertising API"), lower-cased.
+const productAPICredit = "product advertising api"
+
 // isAffiliateDisclosure reports lower-cased text that discloses affiliate
-// links.
+// links, or credits the product data an affiliate plugin shows.
 func isAffiliateDisclosure(lower string) bool {
-	return containsAny(lower, affiliateCommissions) && containsAny(lower, affiliatePurchases) && containsAny(lower, affiliateLinks)
+	return containsAny(lower, affiliateCommissions) && containsAny(lower, affiliatePurchases) && containsAny(lower, affiliateLinks) ||
+		strings.Contains(lower, productAPICredit)
 }

@@ -14,6 +14,8 @@ func TestIsAffiliateDisclosure(t *testing.T) {
 		{"The affiliate commission was cut to 3 percent, Amazon said.", false},                                                        // no purchase or click
 		{"Click the affiliate links below to buy the products we tested.", false},                                                     // no commission
 		{"Shoppers who buy through the app pay a commission of 5 percent to the platform.", false},                                    // no affiliate link, nobody earning
+		{"Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API", true},
+		{"Last update on 2024-03-01 / Affiliate links / Images from Amazon Product Advertising API", true},
 	})
 }
 
