@@ -36,23 +36,33 @@ type blockStats struct {
 // teaser blocks (an image and a headline link), photo credits, furniture
 // phrases ("Subscribe", "Advertisement") and the empty blocks they leave.
 // One post-order walk: a block is judged after its children.
-// Kinds in keep stay, and so do blocks a rules file keeps; its phrases
-// apply first. Removals are recorded in log when it is not nil. It
+// The kinds rules keep stay, and so do blocks a rules file keeps; its
+// phrases apply first. Removals are recorded in rules.log when it is not
+// nil. It
 // returns the text of the first date line it judged at the article's
 // start, which no longer opens the text but still dates the page.
-func cleanupArticle(root *html.Node, keep kindSet, phrases phraseRules, log *explainLog) (dateLine string) {
+func cleanupArticle(root *html.Node, rules cleanupRules) (dateLine string) {
 	if root == nil {
 		return ""
 	}
-	c := cleaner{log: log, keep: keep, phrases: phrases, total: textLen(root)}
+	c := cleaner{log: rules.log, keep: rules.keep, phrases: rules.phrases, host: rules.host, total: textLen(root)}
 	c.children(root)
 	return c.dateLine
+}
+
+// cleanupRules are what the clean-up reads besides the tree.
+type cleanupRules struct {
+	keep    kindSet     // the kinds that stay
+	phrases phraseRules // a rules file's phrases, judged first
+	host    string      // the page's host ("" when unknown), whose links lead to the site's other stories
+	log     *explainLog // where removals are recorded, or nil
 }
 
 type cleaner struct {
 	log       *explainLog
 	keep      kindSet
 	phrases   phraseRules
+	host      string // the page's host, or ""
 	protected int    // depth inside blocks a rules file keeps
 	total     int    // bytes of text in the article as the pass left it (textLen)
 	seen      int    // of which in the blocks walked so far, removed or not
@@ -163,6 +173,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	}
 	if isPostList(n, s) { // wherever it stands: the links say what it is
 		return KindRelated, "list of other posts"
+	}
+	if isLoneLinkItem(n, s, cl.host) {
+		return KindRelated, "list of one link to another story"
 	}
 	if s.text <= postMetaMax && cl.atEnd(s) && isPostMeta(n, lower) {
 		return KindTags, "post's filing line"

@@ -34,7 +34,8 @@
 //	                 sign-up and paywall prompts (signup.go), links set apart
 //	                 by arrows or in capitals (arrowlink.go, capitalslink.go),
 //	                 a link alone whose address spells its words, another
-//	                 story's headline (headlinelink.go),
+//	                 story's headline, or a list of one link to the site's
+//	                 own pages (headlinelink.go),
 //	                 lines of links to category or tag pages and breadcrumbs
 //	                 that open with a link home (taxonomylinks.go,
 //	                 breadcrumb.go, both read by linkrun.go),

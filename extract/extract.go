@@ -197,6 +197,7 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	}
 	siteRules := opts.Rules.forHost(hostOf(base))
 	phrases := phrasesOf(siteRules)
+	clean := cleanupRules{keep: bodyKeep, phrases: phrases, host: hostOf(base), log: log}
 	ruleBody := applyRules(doc, siteRules, log)
 	titles := meta.foldedTitles(meta.declaredTitle())
 	lead := firstNonEmpty(pageLead(doc, meta.excerpt()), meta.dek(titles)) // after the user's rules: a lead they drop stays out
@@ -242,27 +243,27 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	switch {
 	case ruleBody != nil:
 		content, choice = ruleBody, choiceRules
-		dateLine = cleanupArticle(content, bodyKeep, phrases, log)
+		dateLine = cleanupArticle(content, clean)
 	case fragment:
 		content, choice = fragmentArticle(doc), choiceFragment
-		dateLine = cleanupArticle(content, bodyKeep, phrases, log)
+		dateLine = cleanupArticle(content, clean)
 	default:
 		kept := indexParagraphs(content)
 		rejoinSplitStory(doc, content, kept)
 		rejoinLayoutRows(doc, content, kept)
-		dateLine = cleanupArticle(content, bodyKeep, phrases, log)
+		dateLine = cleanupArticle(content, clean)
 		if content != nil {
 			passLen = textLen(content)
 		}
 		if passLen < minArticleText {
 			content, choice = bestFallback(doc, content, meta.ld.body)
-			dateLine = firstNonEmpty(cleanupArticle(content, bodyKeep, phrases, log), dateLine)
+			dateLine = firstNonEmpty(cleanupArticle(content, clean), dateLine)
 			if choice == choiceDenseFallback && isFurnitureOnly(content) {
 				return nil, ErrNoArticle
 			}
 		} else if block := denserBlock(doc, content); block != nil {
 			content, choice = block, choiceDenser
-			dateLine = firstNonEmpty(cleanupArticle(content, bodyKeep, phrases, log), dateLine)
+			dateLine = firstNonEmpty(cleanupArticle(content, clean), dateLine)
 		} else if ldBodyHoldsMore(meta.ld.body, content) {
 			content, choice = ldBodyTree(meta.ld.body), choiceLongerJSONLD
 		}
@@ -272,9 +273,9 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 			return nil, ErrNoArticle // a page whose story its scripts load leaves the pass a menu
 		}
 		restoreIngredients(content, meta.ingredients())
-		restoreLead(content, lead, bodyKeep, phrases)
+		restoreLead(content, lead, clean)
 		if leadBlock != nil {
-			dateLine = firstNonEmpty(cleanupArticle(leadBlock, bodyKeep, phrases, log), dateLine)
+			dateLine = firstNonEmpty(cleanupArticle(leadBlock, clean), dateLine)
 			restoreLeadBlock(content, leadBlock)
 		}
 	}
@@ -371,7 +372,7 @@ func renderComments(blocks []*html.Node, keep kindSet) string {
 	for _, b := range blocks {
 		root.AppendChild(b)
 	}
-	cleanupArticle(root, keep, phraseRules{}, nil)
+	cleanupArticle(root, cleanupRules{keep: keep})
 	sanitizeHTML(root)
 	text := renderText(root)
 	if !strings.ContainsFunc(text, unicode.IsLetter) {

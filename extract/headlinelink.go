@@ -33,15 +33,7 @@ const (
 // isHeadlineLink reports whether n, whose text is all link text, holds a
 // single link whose address's last path segment spells its words.
 func isHeadlineLink(n *html.Node) bool {
-	var link *html.Node
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.Data == "a" {
-			if link != nil {
-				return false
-			}
-			link = d
-		}
-	}
+	link := soleLink(n)
 	if link == nil {
 		return false
 	}
@@ -67,6 +59,71 @@ func isHeadlineLink(n *html.Node) bool {
 	}
 	spelled := sharedWords(words, foldedWords(last))
 	return float64(spelled) >= headlineLinkShare*float64(len(words))
+}
+
+// isLoneLinkItem reports a list, its text all link text, of one item that
+// is one link of at least headlineLinkWordsMin words to a page: "<ul><li>
+// <a href="/20200310/timeline-…"><strong>The latest news about the
+// coronavirus outbreak in Sweden (paywall-free)</strong></a></li></ul>"
+// between two paragraphs. A story lists more than one thing; a list of one
+// link to the site's own pages sets another story into it, whatever its
+// address says. One link to another site ("Official site of New Zealand
+// Tourism" under a wiki's "External links") is a source and stays.
+func isLoneLinkItem(n *html.Node, s blockStats, host string) bool {
+	if n.Data != "ul" && n.Data != "ol" || s.link != s.text || s.text == 0 {
+		return false
+	}
+	var item *html.Node
+	for c := n.FirstChild; c != nil; c = c.NextSibling {
+		if c.Type != html.ElementNode {
+			continue
+		}
+		if c.Data != "li" || item != nil {
+			return false
+		}
+		item = c
+	}
+	link := soleLink(item)
+	if link == nil {
+		return false
+	}
+	u, err := url.Parse(strings.TrimSpace(attr(link, "href")))
+	if err != nil || u.Path == "" || !sameSite(u.Hostname(), host) {
+		return false
+	}
+	if ext := strings.ToLower(path.Ext(path.Base(u.Path))); ext != "" && !isPageExt(ext) {
+		return false
+	}
+	text, ok := boundedText(link, phraseBlockMax)
+	return ok && len(strings.Fields(text)) >= headlineLinkWordsMin
+}
+
+// sameSite reports whether a link's host leads to the page's own site: a
+// relative link (no host), or the page's host with or without "www.".
+// When the page's host is unknown only a relative link does.
+func sameSite(linkHost, pageHost string) bool {
+	if linkHost == "" {
+		return true
+	}
+	return pageHost != "" && strings.EqualFold(strings.TrimPrefix(linkHost, "www."), strings.TrimPrefix(pageHost, "www."))
+}
+
+// soleLink returns the one link inside n, or nil when n holds none or more
+// than one.
+func soleLink(n *html.Node) *html.Node {
+	if n == nil {
+		return nil
+	}
+	var link *html.Node
+	for d := range n.Descendants() {
+		if d.Type == html.ElementNode && d.Data == "a" {
+			if link != nil {
+				return nil
+			}
+			link = d
+		}
+	}
+	return link
 }
 
 // isPageExt reports an address's extension that names a web page, as

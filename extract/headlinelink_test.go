@@ -45,3 +45,43 @@ func TestHeadlineLinkToDocumentKept(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"Council approves new library budget"}, []string{"Collapse of Complex Societies"})
 }
+
+// A list of one link to another page of the site, between paragraphs,
+// sets another story into this one; a list of one link to another site,
+// of two links, of a short link or of a document stays, and so does an
+// absolute link when the page's own address is unknown.
+func TestLoneLinkItemRemoved(t *testing.T) {
+	item := func(href, text string) string {
+		return `<ul><li><a href="` + href + `"><strong>` + text + `</strong></a></li></ul>`
+	}
+	body := `<h1>Story</h1>` + paragraphs(2) +
+		item("https://www.example.se/20200310/timeline-how-it-developed", "The latest news about the outbreak in Sweden") + paragraphs(1) +
+		item("https://www.newzealand.com/int/", "Official site of New Zealand Tourism") + paragraphs(1) +
+		`<ul><li><a href="/a">The council's report on the library budget</a></li><li><a href="/b">The mayor's answer to the council</a></li></ul>` +
+		item("/news/budget", "Budget explained") +
+		item("/files/annual-budget-report.pdf", "The annual budget report in full") + paragraphs(1)
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{URL: "https://example.se/2020/story"})
+	checkGoneKept(t, art.Text, []string{"The latest news about the outbreak"},
+		[]string{"Official site of New Zealand Tourism", "The council's report", "Budget explained", "The annual budget report in full"})
+
+	art = mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	wantKept(t, art.Text, "The latest news about the outbreak")
+}
+
+func TestSameSite(t *testing.T) {
+	for _, tc := range []struct {
+		link, page string
+		want       bool
+	}{
+		{"", "example.com", true},
+		{"", "", true},
+		{"www.example.com", "example.com", true},
+		{"EXAMPLE.com", "www.example.com", true},
+		{"other.org", "example.com", false},
+		{"example.com", "", false},
+	} {
+		if got := sameSite(tc.link, tc.page); got != tc.want {
+			t.Errorf("sameSite(%q, %q) = %v, want %v", tc.link, tc.page, got, tc.want)
+		}
+	}
+}

@@ -53,10 +53,10 @@ func leadOpeningDescription(doc *html.Node, description string) string {
 // description) in a block beside the body, which the readability pass
 // leaves out. When the article does not start with it, it becomes the
 // first paragraph, judged first as the clean-up judges the article's
-// first paragraph (keep and phrases as cleanupArticle takes them): the
+// first paragraph (with the clean-up's rules, unlogged): the
 // block after the headline that dek reads may be a newsletter prompt the
 // clean-up has just removed, and logged.
-func restoreLead(content *html.Node, lead string, keep kindSet, phrases phraseRules) {
+func restoreLead(content *html.Node, lead string, rules cleanupRules) {
 	if content == nil || lead == "" || containsTextStart(content, lead) {
 		return
 	}
@@ -64,7 +64,8 @@ func restoreLead(content *html.Node, lead string, keep kindSet, phrases phraseRu
 	p.AppendChild(&html.Node{Type: html.TextNode, Data: lead})
 	judged := &html.Node{Type: html.ElementNode, Data: "div"}
 	judged.AppendChild(p)
-	cleanupArticle(judged, keep, phrases, nil)
+	rules.log = nil
+	cleanupArticle(judged, rules)
 	if p.Parent != judged {
 		return // furniture
 	}

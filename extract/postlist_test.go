@@ -23,7 +23,8 @@ func TestPostListRemoved(t *testing.T) {
 		{"a dated post and a marked one", "<ul>" + dated(posts[0]) + item("bookmark", posts[1]) + "</ul>", true},
 		{"sources", "<ul>" + item("noopener", posts[0]) + item("noopener", posts[1]) + "</ul>", false},
 		{"a post and a source", "<ul>" + dated(posts[0]) + item("noopener", posts[1]) + "</ul>", false},
-		{"one post", "<ul>" + item("bookmark", posts[0]) + "</ul>", false},
+		{"one post", "<ul>" + item("bookmark", posts[0]) + "</ul>", true}, // a list of one link to the site (isLoneLinkItem)
+		{"one source", "<ul>" + strings.ReplaceAll(item("noopener", posts[0]), `href="/`, `href="https://other.example.org/`) + "</ul>", false},
 		{"items of words", "<ul>" + strings.ReplaceAll(item("bookmark", posts[0])+item("bookmark", posts[1]), "</strong>",
 			", which the council weighed on Tuesday with the mayor and the library's board</strong>") + "</ul>", false},
 		{"dated posts with their dates", "<ul>" + strings.ReplaceAll(dated(posts[0])+dated(posts[1]), "</a>", "</a><p>26 abril 2022 |</p>") + "</ul>", true},
