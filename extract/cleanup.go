@@ -344,8 +344,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 		return KindConsent, "notice of blocked content"
 	}
 	if s.link*2 >= s.text {
+		opening := strings.TrimLeft(text, "[( ") // "[Read more: …]" as "Read more: …"
 		for _, lead := range leadInPhrases {
-			if strings.HasPrefix(text, lead.prefix) {
+			if strings.HasPrefix(opening, lead.prefix) {
 				return lead.kind, "link after " + strconv.Quote(lead.prefix)
 			}
 		}

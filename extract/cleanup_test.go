@@ -129,3 +129,12 @@ func TestSourceLineRemoved(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"Chicago Department"}, []string{"(Source: Riivka)"})
 }
+
+// A lead-in and its link in brackets ("[Read more: …]") are the lead-in's
+// line all the same.
+func TestBracketedLeadInRemoved(t *testing.T) {
+	body := `<h1>Story</h1>` + paragraphs(2) + `<p>[Read more: <a href="/story/2">Council approves library funding</a>]</p>` +
+		`<p>(Read more: <a href="/story/3">Mayor answers the council</a>)</p>` + paragraphs(2)
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"Council approves library funding", "Mayor answers the council"}, []string{"Paragraph number B"})
+}

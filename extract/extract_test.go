@@ -275,7 +275,10 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"You may also be interested in:", "Please use Chrome browser for a more accessible video player",
 		"Before it's here, it's on the Bloomberg Terminal.", "All quotes delayed a minimum of 15 minutes. See here for a full list of exchanges and delays.",
 		"Image caption The fire spread quickly through the harbour", "Advertisement - story continues below", "Scroll down for video",
-		"Recommended Video:",
+		"Recommended Video:", "Jump to comments", "Play Video", "Since you're here …", "Sign up to the daily Business Today email",
+		"Sign up to our newsletter for the best of the week.", "Have something to say about this story? Leave a comment below.",
+		"What do you think? Let us know in the comments.", "Story continues", "Article continues below",
+		"Get push notifications with news, features and more.", "We respect your privacy.",
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
 		"Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.", "Kommentare lesen und schreiben, hier klicken",
@@ -640,4 +643,20 @@ func TestFallbackOfFurnitureOnly(t *testing.T) {
 		`<div class="block-outer"><div><span>The server restarts at noon on Sunday.</span></div></div>`
 	art := mustExtract(t, articlePage("<title>Thread</title>", body), Options{})
 	wantKept(t, art.Text, "The server restarts at noon on Sunday.")
+}
+
+// The furniture prefixes read a short block's opening, so a sentence of
+// the story that opens as a prompt would ("Sign up to volunteer …",
+// "Share this with your neighbours …") must not match one.
+func TestSentencesLikePromptsKept(t *testing.T) {
+	lines := []string{"Sign up to volunteer at the library by Friday, the council said in its notice to residents.",
+		"Share this with your neighbours, the mayor said on Tuesday when she opened the new library."}
+	body := paragraphs(2)
+	for _, line := range lines {
+		body += "<p>" + line + "</p>" + paragraphs(1)
+	}
+	text := mustExtract(t, articlePage("<title>T</title>", body), Options{}).Text
+	for _, line := range lines {
+		wantKept(t, text, line)
+	}
 }
