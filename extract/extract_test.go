@@ -279,6 +279,8 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Sign up to our newsletter for the best of the week.", "Have something to say about this story? Leave a comment below.",
 		"What do you think? Let us know in the comments.", "Story continues", "Article continues below",
 		"Get push notifications with news, features and more.", "We respect your privacy.",
+		"Ad", "Presented by", "See more", "Enlarge", "Expand", "Add Comment", "Free trial", "Related Tags", "Article content",
+		"Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
 		"Para comentar debes registrarte y completar los datos generales.",
 		"Du musst Eingeloggt sein um Kommentare zu schreiben! oder noch gar nicht Registriert?",
 		"Um einen Kommentar zu hinterlassen, loggen Sie sich bitte ein.", "Kommentare lesen und schreiben, hier klicken",
