@@ -10,9 +10,9 @@ import (
 // reporting above valuable, please consider making a donation to support
 // it.", "For as little as £5, you can support …", "Wenn Sie … unterstützen
 // Sie uns bitte mit einer Spende", "apóyanos para seguir", "El periodismo
-// de … no sería posible sin tu apoyo". It is read by
-// its appeal, at the article's edge: a story about a charity says
-// "donated" and "donations", not "support us".
+// de … no sería posible sin tu apoyo". It is read by its appeal, at the
+// article's edge: a story about a charity says "donated" and "donations",
+// not "support us".
 
 // donationAppeals are the appeals of a donation prompt, lower-cased.
 var donationAppeals = []string{

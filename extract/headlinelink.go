@@ -46,14 +46,11 @@ func isHeadlineLink(n *html.Node) bool {
 		// an address written out is a source cited, not a headline
 		return false
 	}
-	u, err := url.Parse(strings.TrimSpace(attr(link, "href")))
-	if err != nil {
+	u := linkedPage(link)
+	if u == nil {
 		return false
 	}
 	last := path.Base(strings.TrimSuffix(u.Path, "/"))
-	if ext := strings.ToLower(path.Ext(last)); ext != "" && !isPageExt(ext) {
-		return false // a document or a file: the story links to its source
-	}
 	if strings.Count(last, "-") < headlineLinkWordsMin-1 {
 		return false // a wiki's page name ("Feast_of_the_Winter_Star") or no slug at all
 	}
@@ -87,11 +84,8 @@ func isLoneLinkItem(n *html.Node, s blockStats, host string) bool {
 	if link == nil {
 		return false
 	}
-	u, err := url.Parse(strings.TrimSpace(attr(link, "href")))
-	if err != nil || u.Path == "" || !sameSite(u.Hostname(), host) {
-		return false
-	}
-	if ext := strings.ToLower(path.Ext(path.Base(u.Path))); ext != "" && !isPageExt(ext) {
+	u := linkedPage(link)
+	if u == nil || u.Path == "" || !sameSite(u.Hostname(), host) {
 		return false
 	}
 	text, ok := boundedText(link, phraseBlockMax)
@@ -124,6 +118,21 @@ func soleLink(n *html.Node) *html.Node {
 		}
 	}
 	return link
+}
+
+// linkedPage returns the address a link leads to when it is a web page,
+// or nil: a document or a file ("….pdf") is the story's source, and an
+// address that does not parse leads nowhere.
+func linkedPage(link *html.Node) *url.URL {
+	u, err := url.Parse(strings.TrimSpace(attr(link, "href")))
+	if err != nil {
+		return nil
+	}
+	last := path.Base(strings.TrimSuffix(u.Path, "/"))
+	if ext := strings.ToLower(path.Ext(last)); ext != "" && !isPageExt(ext) {
+		return nil
+	}
+	return u
 }
 
 // isPageExt reports an address's extension that names a web page, as
