@@ -36,7 +36,7 @@ type blockStats struct {
 // teaser blocks (an image and a headline link), photo credits, furniture
 // phrases ("Subscribe", "Advertisement") and the empty blocks they leave.
 // One post-order walk: a block is judged after its children.
-// The kinds rules keep stay, and so do blocks a rules file keeps; its
+// Kinds in rules.keep stay, and so do blocks a rules file keeps; its
 // phrases apply first. Removals are recorded in rules.log when it is not
 // nil. It
 // returns the text of the first date line it judged at the article's
@@ -45,7 +45,7 @@ func cleanupArticle(root *html.Node, rules cleanupRules) (dateLine string) {
 	if root == nil {
 		return ""
 	}
-	c := cleaner{log: rules.log, keep: rules.keep, phrases: rules.phrases, host: rules.host, total: textLen(root)}
+	c := cleaner{cleanupRules: rules, total: textLen(root)}
 	c.children(root)
 	return c.dateLine
 }
@@ -59,10 +59,7 @@ type cleanupRules struct {
 }
 
 type cleaner struct {
-	log       *explainLog
-	keep      kindSet
-	phrases   phraseRules
-	host      string // the page's host, or ""
+	cleanupRules
 	protected int    // depth inside blocks a rules file keeps
 	total     int    // bytes of text in the article as the pass left it (textLen)
 	seen      int    // of which in the blocks walked so far, removed or not
