@@ -80,6 +80,7 @@ func TestBylineSources(t *testing.T) {
 		{"a label in a byline class, the name in the next", "",
 			`<div><span class="article_author_single">Article by</span><br><span class="author_single">Barry Alleyne </span></div>`, "Barry Alleyne"},
 		{"a <byline> element, the agency after the name dropped", "", `<byline>Von David Hutzler, dpa</byline>`, "David Hutzler"},
+		{"the agency's full name after the name dropped", `<meta name="author" content="Colleen Barry, The Associated Press">`, "", "Colleen Barry"},
 		{"a screen-reader label, then the name", "", `<div><span class="screen-reader-text">| By </span> <span>Cara Stiles</span> | <time>April 13, 2020</time></div>`, "Cara Stiles"},
 		{"a name in a script without case", `<meta name="author" content="青网校园崔宁宁">`, "", "青网校园崔宁宁"},
 		{"a date, then the name", "", `<p class="text-muted">11.12.2019 - Amelie Loevenich</p>`, "Amelie Loevenich"},

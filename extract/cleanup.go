@@ -480,6 +480,9 @@ func isAgencyLine(text string) bool {
 	if len(words) == 0 {
 		return false
 	}
+	if name := strings.Join(words, " "); newsAgencies[name] || slices.Contains(photoAgencies, name) {
+		return true // a name of several words: "The Associated Press", "Getty Images"
+	}
 	for _, w := range words {
 		if !newsAgencies[w] && !slices.Contains(photoAgencies, w) {
 			return false

@@ -95,6 +95,9 @@ func TestIsAgencyLine(t *testing.T) {
 		{"Reuters", true},
 		{"AP / EFE", true},
 		{"PAP", true},
+		{"The Associated Press", true},
+		{"Getty Images", true},
+		{"The Associated Press reported", false},
 		{"AFP says", false},
 		{"Jane Doe, AFP", false}, // a byline: its own rules read it
 		{"—", false},
