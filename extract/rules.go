@@ -344,6 +344,8 @@ var leadInPhrases = []leadIn{
 	{"read more", KindRelated}, {"read also", KindRelated}, {"also read", KindRelated},
 	{"related", KindRelated}, {"see also", KindRelated}, {"more:", KindRelated}, {"more :", KindRelated},
 	{"recommended", KindRelated}, {"you may also like", KindRelated},
+	{"also see", KindRelated}, {"further reading:", KindRelated}, {"don't miss:", KindRelated}, {"don’t miss:", KindRelated},
+	{"trending:", KindRelated}, {"previously:", KindRelated}, {"opinion:", KindRelated}, {"video:", KindRelated},
 	{"you might also like", KindRelated}, {"watch:", KindRelated}, {"listen:", KindRelated},
 	{"lesen sie auch", KindRelated}, {"lesen sie mehr", KindRelated}, {"lesen sie hier", KindRelated},
 	{"mehr zum thema", KindRelated}, {"auch interessant", KindRelated}, {"siehe auch", KindRelated},
