@@ -66,6 +66,38 @@ func containsAny(s string, parts []string) bool {
 	return false
 }
 
+// agencyBylineSeparators stand between the writers' names and the news
+// agency they write for in a byline line.
+var agencyBylineSeparators = []string{", ", " | ", " - ", " – ", " / "}
+
+// isAgencyByline reports a line that names the writers and then, alone,
+// the news agency they write for: "Jane Doe, Associated Press", "JANE
+// DOE, The Associated Press", "Jane Doe and John Roe | Reuters". Each name
+// is a person's full name (allFullNames), so a sentence ending in an
+// agency's name ("The figures came from Reuters") is no byline.
+func isAgencyByline(raw string) bool {
+	for _, sep := range agencyBylineSeparators {
+		i := strings.LastIndex(raw, sep)
+		if i <= 0 || !isAgencyLine(strings.ToLower(raw[i+len(sep):])) {
+			continue
+		}
+		names := strings.TrimSpace(raw[:i])
+		return allFullNames(names) && looksLikeNames(names)
+	}
+	return false
+}
+
+// looksLikeNames reports a list of names each of which looks like one
+// (looksLikeName), joined by nameSeparators.
+func looksLikeNames(list string) bool {
+	for _, name := range splitAll(list, nameSeparators) {
+		if !looksLikeName(name) {
+			return false
+		}
+	}
+	return true
+}
+
 // bylineRoleMax bounds the text, in bytes, of a byline line that goes on
 // to say who the author is (see isBylineWithRole).
 const bylineRoleMax = 300

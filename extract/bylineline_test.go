@@ -140,3 +140,34 @@ func TestAuthorNoteAtEnd(t *testing.T) {
 	wantGone(t, art.Text, "joined the City News staff")
 	wantKept(t, art.Text, "more of her work next spring")
 }
+
+func TestIsAgencyByline(t *testing.T) {
+	for _, tc := range []struct {
+		line string
+		want bool
+	}{
+		{"JANE DOE, Associated Press", true},
+		{"Jane Doe, The Associated Press", true},
+		{"Jane Doe | Reuters", true},
+		{"Jane Doe and John Roe, Reuters", true},
+		{"The figures came from Reuters", false},
+		{"Council figures, Reuters", false},
+		{"Jane Doe, Staff Writer", false}, // a role, not an agency: its own rule
+		{"Madonna, AFP", false},           // one word is no full name
+	} {
+		if got := isAgencyByline(tc.line); got != tc.want {
+			t.Errorf("isAgencyByline(%q) = %v, want %v", tc.line, got, tc.want)
+		}
+	}
+}
+
+// A byline line of the writer and the agency goes at the article's start;
+// the same line further down, under a quotation, stays.
+func TestAgencyBylineRemovedAtStart(t *testing.T) {
+	line := "Jane Doe, Associated Press"
+	page := articlePage("<title>Story</title>", "<h1>Story</h1><p>"+line+"</p>"+paragraphs(4))
+	wantGone(t, mustExtract(t, page, Options{}).Text, line)
+	later := strings.ReplaceAll(paragraphs(4), "committee", "council") // not a repeat of the first four
+	page = articlePage("<title>Story</title>", "<h1>Story</h1>"+paragraphs(5)+"<p>"+line+"</p>"+later)
+	wantKept(t, mustExtract(t, page, Options{}).Text, line)
+}

@@ -237,6 +237,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindBio, "byline label without a name"
 	case size <= bylineRoleMax && cl.atEdge(s) && isBylineWithRole(raw, lower) && !hasAncestor(n, "li"):
 		return KindBio, "byline line with the author's role"
+	case size <= bylineLineMax && cl.atStart(s) && isAgencyByline(raw) && !hasAncestor(n, "li"):
+		return KindBio, "byline line with a news agency"
 	case size <= bylineRoleMax && cl.atEdge(s) && isAuthorNote(lower):
 		return KindBio, "note on the author"
 	case size <= residueLineMax && cl.atEdge(s) && (isPlayerTimeLine(lower) || isVideoLengthLine(lower) || isWordlessLine(raw)):
