@@ -142,10 +142,7 @@ func TestAuthorNoteAtEnd(t *testing.T) {
 }
 
 func TestIsAgencyByline(t *testing.T) {
-	for _, tc := range []struct {
-		line string
-		want bool
-	}{
+	checkPredicate(t, "isAgencyByline", isAgencyByline, []lineCase{
 		{"JANE DOE, Associated Press", true},
 		{"Jane Doe, The Associated Press", true},
 		{"Jane Doe | Reuters", true},
@@ -154,11 +151,7 @@ func TestIsAgencyByline(t *testing.T) {
 		{"Council figures, Reuters", false},
 		{"Jane Doe, Staff Writer", false}, // a role, not an agency: its own rule
 		{"Madonna, AFP", false},           // one word is no full name
-	} {
-		if got := isAgencyByline(tc.line); got != tc.want {
-			t.Errorf("isAgencyByline(%q) = %v, want %v", tc.line, got, tc.want)
-		}
-	}
+	})
 }
 
 // A byline line of the writer and the agency goes at the article's start;

@@ -251,7 +251,7 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindSubscribe, "the site's promotion of its news"
 	case size <= urlLineMax && cl.first(s) && isURLLine(lower):
 		return KindNavigation, "address line above the story" // a print header
-	case size <= writeToLineMax && cl.atEdge(s) && isWriteToLine(lower):
+	case size <= writeToLineMax && cl.atEdge(s) && (isWriteToLine(lower) || isReachableLine(raw)):
 		return KindBio, "author's contact line"
 	case size <= contactLineMax && cl.atStart(s) && isContactLine(n, raw, lower):
 		return KindBio, "author's contact line"

@@ -149,15 +149,7 @@ func isWriteToLine(lower string) bool {
 			continue
 		}
 		_, after, ok := strings.Cut(" "+rest, " at ")
-		if !ok {
-			return false
-		}
-		for _, field := range strings.Fields(after) {
-			if isEmailAddress(strings.Trim(field, ".,;:()")) {
-				return true
-			}
-		}
-		return false
+		return ok && holdsEmailAddress(after)
 	}
 	return false
 }
@@ -199,13 +191,36 @@ var reachCalls = []string{"to reach the reporter", "to reach the editor", "to re
 // isReachCall reports lower-cased text that opens with a reachCalls call
 // and gives an e-mail address.
 func isReachCall(lower string) bool {
-	if !hasAnyPrefix(lower, reachCalls) {
-		return false
-	}
-	for _, f := range strings.Fields(lower) {
+	return hasAnyPrefix(lower, reachCalls) && holdsEmailAddress(lower)
+}
+
+// holdsEmailAddress reports whether one of the words of s, its
+// punctuation trimmed, is an e-mail address.
+func holdsEmailAddress(s string) bool {
+	for _, f := range strings.Fields(s) {
 		if isEmailAddress(strings.Trim(f, ".,;:()")) {
 			return true
 		}
+	}
+	return false
+}
+
+// reachableMarks join a writer's name to the ways to reach them: "Jane Doe
+// can be reached at jdoe@example.com or 555-0100."
+var reachableMarks = []string{" can be reached at ", " may be reached at ", " can be reached by email at "}
+
+// isReachableLine reports a line, raw as read, that names people and says
+// they can be reached at an e-mail address: a newspaper's close to a
+// story. The names must look like people's ("The library can be reached
+// at …" is the story's).
+func isReachableLine(raw string) bool {
+	for _, mark := range reachableMarks {
+		names, after, ok := strings.Cut(raw, mark)
+		if !ok {
+			continue
+		}
+		names = strings.TrimSpace(names)
+		return allFullNames(names) && looksLikeNames(names) && holdsEmailAddress(after)
 	}
 	return false
 }

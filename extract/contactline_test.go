@@ -91,4 +91,14 @@ func TestWriteToLineRemovedAtEdge(t *testing.T) {
 	wantRemovedOnlyAtEdge(t, "Contact reporter Jane Doe at jane@example.com or 541-338-2454, and follow her on Twitter @janedoe.")
 	wantRemovedOnlyAtEdge(t, "Napisz do autora: jan.kowalski@example.pl")
 	wantRemovedOnlyAtEdge(t, "To reach the reporter behind this story, contact jane@example.org.")
+	wantRemovedOnlyAtEdge(t, "Jane Doe can be reached at jdoe@example.com or 555-0100.")
+}
+
+func TestIsReachableLine(t *testing.T) {
+	checkPredicate(t, "isReachableLine", isReachableLine, []lineCase{
+		{"Jane Doe can be reached at jdoe@example.com.", true},
+		{"Jane Doe and John Roe can be reached at news@example.com.", true},
+		{"The library can be reached at info@library.org for questions about the new hours.", false},
+		{"Jane Doe can be reached at the town hall on Mondays.", false},
+	})
 }

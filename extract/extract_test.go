@@ -50,8 +50,14 @@ type lineCase struct {
 // lower-cased, as the clean-up passes it.
 func checkLowerPredicate(t *testing.T, name string, rule func(string) bool, cases []lineCase) {
 	t.Helper()
+	checkPredicate(t, name, func(text string) bool { return rule(strings.ToLower(text)) }, cases)
+}
+
+// checkPredicate runs rule, named name, on each case's text as written.
+func checkPredicate(t *testing.T, name string, rule func(string) bool, cases []lineCase) {
+	t.Helper()
 	for _, tc := range cases {
-		if got := rule(strings.ToLower(tc.text)); got != tc.want {
+		if got := rule(tc.text); got != tc.want {
 			t.Errorf("%s(%q) = %v, want %v", name, tc.text, got, tc.want)
 		}
 	}
