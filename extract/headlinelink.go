@@ -33,7 +33,7 @@ const (
 // isHeadlineLink reports whether n, whose text is all link text, holds a
 // single link whose address's last path segment spells its words.
 func isHeadlineLink(n *html.Node) bool {
-	link := soleLink(n)
+	link := onlyLink(n)
 	if link == nil {
 		return false
 	}
@@ -80,7 +80,10 @@ func isLoneLinkItem(n *html.Node, s blockStats, host string) bool {
 		}
 		item = c
 	}
-	link := soleLink(item)
+	if item == nil {
+		return false
+	}
+	link := onlyLink(item)
 	if link == nil {
 		return false
 	}
@@ -100,24 +103,6 @@ func sameSite(linkHost, pageHost string) bool {
 		return true
 	}
 	return pageHost != "" && strings.EqualFold(strings.TrimPrefix(linkHost, "www."), strings.TrimPrefix(pageHost, "www."))
-}
-
-// soleLink returns the one link inside n, or nil when n holds none or more
-// than one.
-func soleLink(n *html.Node) *html.Node {
-	if n == nil {
-		return nil
-	}
-	var link *html.Node
-	for d := range n.Descendants() {
-		if d.Type == html.ElementNode && d.Data == "a" {
-			if link != nil {
-				return nil
-			}
-			link = d
-		}
-	}
-	return link
 }
 
 // linkedPage returns the address a link leads to when it is a web page,
@@ -156,7 +141,7 @@ func foldedWords(s string) []string {
 		switch {
 		case unicode.Is(unicode.Mn, r):
 			continue // an accent, spelled without it
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
+		case writesWord(r):
 			b.WriteRune(unicode.ToLower(r))
 		default:
 			b.WriteByte(' ')

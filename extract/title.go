@@ -2,7 +2,6 @@ package extract
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/net/html"
@@ -64,7 +63,7 @@ func extendsTitle(headline, declared string) bool {
 	if len(strings.Fields(d)) < 3 || !ok || rest == "" {
 		return false
 	}
-	if r, _ := utf8.DecodeRuneInString(rest); unicode.IsLetter(r) || unicode.IsDigit(r) {
+	if r, _ := utf8.DecodeRuneInString(rest); writesWord(r) {
 		return false // "Ultium Cells erhöht Kapazitäten": another word, not more of them
 	}
 	return len(strings.Fields(h))-len(strings.Fields(d)) <= 6
