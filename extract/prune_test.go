@@ -143,3 +143,17 @@ func TestPromoClassRemoved(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"Example News App", "stay updated with us"}, []string{"Paragraph number A", "Paragraph number D"})
 }
+
+// A video player's end slate, the videos it offers when one ends ("JUST
+// WATCHED", a title, "MUST WATCH"), goes with its class; a paragraph
+// beside the player stays.
+func TestVideoEndSlateRemoved(t *testing.T) {
+	player := `<div class="el__video--standard"><div class="video__end-slate--inactive"><div class="l-container">` +
+		`<div class="video__end-slate__secondary"><ul class="cn"><h3>JUST WATCHED</h3><h2 class="cd__headline"><span>"The driver's best laps of the season"</span></h2></ul>` +
+		`<div class="video__end-slate__engage"><a>Replay</a> <a href="/videos">More Videos ...</a></div></div>` +
+		`<h4>MUST WATCH</h4></div></div></div>`
+	after := "<p>The team said the car would be repaired before the next race, and that the driver was well.</p>"
+	body := `<h1>Story</h1>` + paragraphs(3) + player + after
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"JUST WATCHED", "best laps", "MUST WATCH"}, []string{"Paragraph number A", "repaired before the next race"})
+}
