@@ -4,6 +4,8 @@ import (
 	"slices"
 	"strings"
 	"unicode"
+
+	"golang.org/x/net/html"
 )
 
 // A notice of blocked content stands where a page would show something it
@@ -64,4 +66,55 @@ func isScriptNotice(lower string) bool {
 func addressesReader(lower string) bool {
 	words := strings.FieldsFunc(lower, func(r rune) bool { return !unicode.IsLetter(r) })
 	return slices.ContainsFunc(words, func(w string) bool { return slices.Contains(readerWords, w) })
+}
+
+// A browser notice tells the reader that the page wants another browser:
+// "This page is best viewed in an up-to-date web browser with style sheets
+// (CSS) enabled", "You are using an outdated browser. Please upgrade your
+// browser to improve your experience." Sites print it in their header or
+// footer, so it is read only at the article's edge, up to browserNoticeMax.
+
+// browserNoticeMax bounds the text, in bytes, of a block read as a browser
+// notice (the BBC's runs to 330).
+const browserNoticeMax = 500
+
+// staleBrowserWords say that the reader's browser is too old for the page.
+var staleBrowserWords = []string{"outdated", "out of date", "out-of-date", "no longer supported",
+	"not supported", "more modern browser"}
+
+// upgradeWords ask for a newer browser; pageWords tie the request to the
+// page ("to improve your experience"), not to the reader's safety in a
+// story about a browser's flaw.
+var (
+	upgradeWords = []string{"upgrade", "update"}
+	pageWords    = []string{"this page", "this site", "this website", "our site", "our website", "experience"}
+)
+
+// isBrowserNotice reports whether lower, a block's lower-cased text, is a
+// notice about the reader's browser: it names a browser and either says
+// that the page is best viewed in one, or tells the reader theirs is too
+// old, or asks them to upgrade it for the page's sake.
+func isBrowserNotice(lower string) bool {
+	if !strings.Contains(lower, "browser") {
+		return false
+	}
+	if strings.Contains(lower, "best viewed") {
+		return true
+	}
+	return addressesReader(lower) && (containsAny(lower, staleBrowserWords) ||
+		containsAny(lower, upgradeWords) && containsAny(lower, pageWords))
+}
+
+// isBrowserNoticeBlock reports whether the block n, whose lower-cased text
+// is lower when it is short enough for the phrase rules (else ""), is a
+// browser notice.
+func isBrowserNoticeBlock(n *html.Node, lower string) bool {
+	if lower == "" {
+		raw, ok := boundedText(n, browserNoticeMax)
+		if !ok {
+			return false
+		}
+		lower = strings.ToLower(raw)
+	}
+	return isBrowserNotice(lower)
 }

@@ -48,3 +48,38 @@ func TestBlockedContentNoticeRemoved(t *testing.T) {
 	wantGone(t, text, "haben wir das Laden", "JavaScript muss")
 	wantKept(t, text, last, "Paragraph number E adds")
 }
+
+func TestIsBrowserNotice(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled.", true},
+		{"You are using an outdated browser. Please upgrade your browser to improve your experience.", true},
+		{"You're using the Internet Explorer 6 browser to view the BBC website. Our site will work much better if you change to a more modern browser.", true},
+		{"Please update your browser to view this site.", true},
+		{"The comet is best viewed in the early morning, low on the eastern horizon.", false},   // no browser
+		{"Update your browser today: the flaw lets attackers run code on your machine.", false}, // the reader's safety, not the page
+		{"The browser maker said the outdated version would stop working in May.", false},       // nobody addressed
+	} {
+		if got := isBrowserNotice(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isBrowserNotice(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A browser notice at the article's end goes, however long (the BBC's
+// runs past the phrase rules' bound); the same words inside the story
+// stay: it is read only at the edge.
+func TestBrowserNoticeRemovedAtEdge(t *testing.T) {
+	notice := "This page is best viewed in an up-to-date web browser with style sheets (CSS) enabled. " +
+		"While you will be able to view the content of this page in your current browser, you will not be able to get the full visual experience. " +
+		"Please consider upgrading your browser software or enabling style sheets (CSS) if you are able to do so."
+	inside := "You are using an outdated browser, the help desk told every caller, and the council's staff heard it forty times that week."
+	after := strings.Repeat("<p>The council said the new system would be in place before the summer, and that calls had already fallen by half.</p>", 3)
+	page := articlePage("<title>Talks</title>", "<h1>Talks</h1>"+paragraphs(5)+"<p>"+inside+"</p>"+after+
+		`<div id="obit"><p><strong>`+notice+`</strong></p></div>`)
+	text := mustExtract(t, page, Options{}).Text
+	wantGone(t, text, "best viewed")
+	wantKept(t, text, inside, "fallen by half")
+}
