@@ -12,7 +12,7 @@ import (
 // unserem neuen offiziellen Instagram-Account …", "تابعوا أخبار الإمارات من
 // البيان عبر غوغل نيوز" (follow the Emirates' news from Al Bayan on Google
 // News), "Join ST's Telegram channel and get the latest breaking news
-// delivered to you", "Join us on WhatsApp".
+// delivered to you", "Join us on WhatsApp", "Join us at Facebook/CNNOpinion".
 
 // followNameMax bounds the name, in runes, between "follow" and "on" in a
 // follow prompt.
@@ -31,7 +31,7 @@ const joinPromptWordsMax = 6
 // followCalls open a follow prompt, each with the word that comes before
 // the network.
 var followCalls = []struct{ call, on string }{
-	{"follow ", " on "}, {"join ", " on "}, {"folge ", " auf "}, {"folgt ", " auf "}, {"folgen sie ", " auf "},
+	{"follow ", " on "}, {"join ", " on "}, {"join ", " at "}, {"folge ", " auf "}, {"folgt ", " auf "}, {"folgen sie ", " auf "},
 	{"suivez", " sur "}, {"seguici", " su "}, {"siga-nos", " no "}, {"volg ", " op "},
 	{"تابعوا ", " عبر "}, {"تابعوا ", " على "}, {"تابعونا ", " عبر "}, {"تابعونا ", " على "},
 }

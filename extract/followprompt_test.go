@@ -21,6 +21,8 @@ func TestFollowPrompt(t *testing.T) {
 		{"join the conversation on twitter", true},
 		{"join the march on facebook's headquarters planned by the union for saturday morning, organisers said.", false},
 		{"join the club, the mayor told the protesters.", false},
+		{"join us at facebook/cnnopinion", true},
+		{"join us at the town hall on monday.", false},                           // no network after "at"
 		{"follow the money on wall street, the senator said on twitter.", false}, // the network too far after "on"
 		{"followers on twitter doubled in a year.", false},
 		{"follow the story of the three brothers who built the old mill, as told on instagram.", false}, // no name this long
