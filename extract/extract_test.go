@@ -285,6 +285,8 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Recommended Video:", "Jump to comments", "Play Video", "Since you're here …", "Sign up to the daily Business Today email",
 		"Sign up to our newsletter for the best of the week.", "Have something to say about this story? Leave a comment below.",
 		"What do you think? Let us know in the comments.", "Story continues", "Article continues below",
+		"Tell us what you think of the crash on our Facebook page", "Let us know what you think in the comments.",
+		"Go to Home Page »", "Return to top", "Back to home page",
 		"Get push notifications with news, features and more.", "We respect your privacy.",
 		"Ad", "Presented by", "See more", "Enlarge", "Expand", "Add Comment", "Free trial", "Related Tags", "Article content",
 		"Fox News Flash top headlines are here. Check out what's clicking on Foxnews.com.",
