@@ -295,8 +295,8 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 	sanitizeHTML(content)
 	normalizeText(content)
 	text := renderText(content)
-	if !strings.ContainsFunc(text, writesWord) {
-		return nil, ErrNoArticle // nothing, or a spinner's dots: no word was written
+	if isScriptShell(text) {
+		return nil, ErrNoArticle // nothing, a spinner's dots, a script's "false"
 	}
 
 	art := &Article{

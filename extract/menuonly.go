@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -36,4 +37,16 @@ func isNavigationOnly(n *html.Node) bool {
 		}
 	}
 	return items >= minNavigationItems
+}
+
+// scriptLiterals are values a page's scripts print where the story will
+// go, lower-cased: a flag in a placeholder (Forbes' <span
+// class="dynamic-css">false</span>) left as the page's only text.
+var scriptLiterals = []string{"false", "true", "null", "undefined", "nan", "[object object]"}
+
+// isScriptShell reports whether text, the article's, is what a page whose
+// scripts load the story leaves: no word at all (a spinner's dots), or
+// one of scriptLiterals alone.
+func isScriptShell(text string) bool {
+	return !strings.ContainsFunc(text, writesWord) || slices.Contains(scriptLiterals, strings.ToLower(strings.TrimSpace(text)))
 }

@@ -57,12 +57,14 @@ func TestIsNavigationOnly(t *testing.T) {
 
 // Pages whose story their scripts load leave other shells: a loading
 // spinner drawn with dots, or a header whose densest text is the day's
-// date. Neither is an article.
+// date, or a flag its scripts print ("false"). None is an article.
 func TestScriptShellIsNoArticle(t *testing.T) {
 	for name, body := range map[string]string{
 		"spinner": `<init-loading><div class="cs-loader"><label>●</label><label>●</label><label>●</label></div></init-loading><app-root></app-root>`,
 		"date in the header": `<header><div class="date"><ul><li class="day">SUNDAY 8</li><li>May 2022</li></ul></div>` +
 			`<nav><a href="/">Home</a> <a href="/world">World</a></nav></header><div id="story"></div>`,
+		"script's flag": `<div id="main-content"><div class="spinner-wrapper"><div class="loader"></div></div></div>` +
+			`<div id="css-js-dynamic"><span class="dynamic-css">false</span> <span class="dynamic-js"></span></div>`,
 	} {
 		art, err := FromBytes(context.Background(), articlePage("<title>Story | The Courier</title>", body), Options{})
 		if !errors.Is(err, ErrNoArticle) {
