@@ -157,3 +157,15 @@ func TestVideoEndSlateRemoved(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"JUST WATCHED", "best laps", "MUST WATCH"}, []string{"Paragraph number A", "repaired before the next race"})
 }
+
+// A caption classed in one camelCase word ("imageCaption", as the Daily
+// Mail writes under every picture) is a caption like one classed
+// "caption"; the story's paragraphs stay.
+func TestCamelCaseCaptionClassRemoved(t *testing.T) {
+	for _, class := range []string{"imageCaption", "photoCaption"} {
+		body := `<h1>Story</h1>` + paragraphs(3) + `<div class="artSplitter mol-img-group"><img src="/bags.jpg">` +
+			`<p class="` + class + `">Shoppers have been charged up to 10p for paper bags at two department stores</p></div>` + paragraphs(2)
+		art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+		checkGoneKept(t, art.Text, []string{"charged up to 10p"}, []string{"Paragraph number A", "Paragraph number C"})
+	}
+}

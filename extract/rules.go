@@ -106,6 +106,7 @@ var classPhrases = []struct {
 	{"shortnews", KindNewsfeed}, {"newsticker", KindNewsfeed},
 	{"skiplink", KindNavigation}, {"skipnav", KindNavigation}, {"navskip", KindNavigation},
 	{"postviews", KindNavigation},
+	{"imagecaption", KindCaptions}, {"photocaption", KindCaptions},
 	{"endslate", KindRelated}, // the other videos a player offers when one ends ("video__end-slate")
 }
 
