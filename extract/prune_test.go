@@ -169,3 +169,16 @@ func TestCamelCaseCaptionClassRemoved(t *testing.T) {
 		checkGoneKept(t, art.Text, []string{"charged up to 10p"}, []string{"Paragraph number A", "Paragraph number C"})
 	}
 }
+
+// A toolbar above or under the story holds its buttons: a social
+// network's activity widget ("Click \"Add to Timeline\" to publish what
+// you read to Facebook"), a gallery's counter. It goes with its class.
+func TestToolbarRemoved(t *testing.T) {
+	toolbar := `<div class="entry-toolbar entry-toolbar-above"><div class="facebook-broadcasting"><div class="animator">` +
+		`<a class="more-activity-button">More Activity</a><div class="header">Facebook Activity</div>` +
+		`<div class="whats-this"><p>Click "Add to Timeline" to publish what you read to Facebook</p>` +
+		`<p>See what your friends have read on our sites</p></div></div></div></div>`
+	body := `<div class="post"><h1>Story</h1>` + toolbar + `<div class="entry-content">` + paragraphs(4) + `</div></div>`
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"Facebook Activity", "Add to Timeline", "friends have read"}, []string{"Paragraph number A", "Paragraph number D"})
+}

@@ -69,7 +69,7 @@ var classTokens = map[string]Kind{
 	"readmore": KindRelated, "teaser": KindRelated, "teasers": KindRelated,
 	"outbrain": KindRelated, "taboola": KindRelated, "recirculation": KindRelated,
 	"share": KindShare, "sharing": KindShare, "social": KindShare, "sharebar": KindShare,
-	"addthis": KindShare, "sociallinks": KindShare, "socials": KindShare,
+	"addthis": KindShare, "sociallinks": KindShare, "socials": KindShare, "toolbar": KindShare,
 	"tags": KindTags, "taglist": KindTags, "keywords": KindTags,
 	"topics": KindTags,
 	"cookie": KindConsent, "cookies": KindConsent, "consent": KindConsent, "gdpr": KindConsent,
