@@ -22,6 +22,8 @@ func TestFollowPrompt(t *testing.T) {
 		{"join the march on facebook's headquarters planned by the union for saturday morning, organisers said.", false},
 		{"join the club, the mayor told the protesters.", false},
 		{"join us at facebook/cnnopinion", true},
+		{"please follow money game on twitter and facebook.", true},
+		{"please follow the instructions posted on facebook by the fire service.", false},
 		{"join us at the town hall on monday.", false},                           // no network after "at"
 		{"follow the money on wall street, the senator said on twitter.", false}, // the network too far after "on"
 		{"followers on twitter doubled in a year.", false},
