@@ -182,3 +182,41 @@ func TestToolbarRemoved(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"Facebook Activity", "Add to Timeline", "friends have read"}, []string{"Paragraph number A", "Paragraph number D"})
 }
+
+// The class and id names of furniture found on news pages, and names that
+// only look like one.
+func TestClassKindNamesFurniture(t *testing.T) {
+	for _, tc := range []struct {
+		value string
+		want  Kind
+	}{
+		{"postend kudo able clearfix", KindShare}, // Svbtle's "Kudos" button
+		{"readnext", KindRelated},                 // Svbtle's "Read this next"
+		{"whats-hot read-next brand-hint-bg", KindRelated},
+		{"video__end-slate--inactive video__end-slate", KindRelated},
+		{"imageCaption", KindCaptions},
+		{"entry-toolbar entry-toolbar-above", KindShare},
+		{"jugendscreening", ""},       // no end screen
+		{"already", ""},               // no "read"
+		{"article-body readnext", ""}, // the article, whatever else it names
+	} {
+		var p pruner
+		got, _, _ := p.classKind(tc.value)
+		if got != tc.want {
+			t.Errorf("classKind(%q) = %q, want %q", tc.value, got, tc.want)
+		}
+	}
+}
+
+// A post's "Kudos" button with its count, and the "read next" teaser of
+// another post (Svbtle's blogs close every post with both), go with their
+// classes.
+func TestKudosAndReadNextRemoved(t *testing.T) {
+	body := `<section id="container"><article class="post"><h1>Story</h1>` + paragraphs(5) +
+		`<figure class="postend kudo able clearfix"><a href="#kudo"><div class="filling">&nbsp;</div></a><div class="num">861</div><div class="txt">Kudos</div></figure></article></section>` +
+		`<section id="readnext"><a href="/other-post"><h4 class="readnext_header">Read this next</h4><h3 class="readnext_title">RIM CEOs quit</h3>` +
+		`<p class="readnext_content">From The Wall Street Journal: after twenty years together at the helm of the company, its two chief executives, ` +
+		`who built the firm from a small shop into a maker of phones, said they planned to turn over the top job early Monday... <span>Continue →</span></p></a></section>`
+	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
+	checkGoneKept(t, art.Text, []string{"861", "Kudos", "RIM CEOs", "helm of the company"}, []string{"Paragraph number A", "Paragraph number D"})
+}

@@ -70,6 +70,7 @@ var classTokens = map[string]Kind{
 	"outbrain": KindRelated, "taboola": KindRelated, "recirculation": KindRelated,
 	"share": KindShare, "sharing": KindShare, "social": KindShare, "sharebar": KindShare,
 	"addthis": KindShare, "sociallinks": KindShare, "socials": KindShare, "toolbar": KindShare,
+	"kudo": KindShare, "kudos": KindShare,
 	"tags": KindTags, "taglist": KindTags, "keywords": KindTags,
 	"topics": KindTags,
 	"cookie": KindConsent, "cookies": KindConsent, "consent": KindConsent, "gdpr": KindConsent,
@@ -107,7 +108,7 @@ var classPhrases = []struct {
 	{"skiplink", KindNavigation}, {"skipnav", KindNavigation}, {"navskip", KindNavigation},
 	{"postviews", KindNavigation},
 	{"imagecaption", KindCaptions}, {"photocaption", KindCaptions},
-	{"endslate", KindRelated}, // the other videos a player offers when one ends ("video__end-slate")
+	{"readnext", KindRelated}, {"endslate", KindRelated}, // the other videos a player offers when one ends ("video__end-slate")
 }
 
 // protectTokens mark elements that hold the article itself: a block with
