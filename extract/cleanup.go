@@ -578,6 +578,7 @@ func (cl *cleaner) judgeLinkLine(n *html.Node, s blockStats, raw, lower string) 
 // furniture phrases, and returns the kind and the rule, or an empty rule.
 func furniturePhrase(lower string) (Kind, string) {
 	trimmed := strings.Trim(strings.TrimRightFunc(lower, isTrailingMark), "-–— ")
+	trimmed = strings.TrimPrefix(trimmed, "[+] ") // an icon's label before the word ("[+] Enlarge")
 	if kind, ok := furniturePhrases[trimmed]; ok {
 		return kind, "phrase " + strconv.Quote(trimmed)
 	}

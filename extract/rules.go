@@ -402,6 +402,8 @@ var furniturePrefixes = []leadIn{
 	{"commenting feature is disabled", KindComments}, {"our standards:the thomson reuters", KindFooter}, {"our standards: the thomson reuters", KindFooter},
 	{"have a tip?", KindBio}, {"have a story?", KindBio}, {"do you have a story?", KindBio},
 	{"have a confidential tip", KindBio}, {"got a confidential news tip", KindBio},
+	{"questions? comments?", KindBio}, {"questions or comments?", KindBio},
+	{"blog comments powered by", KindComments}, {"right click here to download", KindShare}, {"right-click here to download", KindShare},
 	{"alle angaben ohne gewähr", KindFooter}, {"(alle angaben ohne gewähr", KindFooter},
 	{"suggested citation", KindFooter}, {"zitiervorschlag", KindFooter}, {"citation suggérée", KindFooter},
 	{"how to cite this article", KindFooter},
