@@ -18,6 +18,8 @@ var counterNouns = map[string]bool{
 	"wyświetleń": true, "просмотров": true, "lecturas": true, "reads": true, "mal gelesen": true,
 	"comments": true, "comment": true, "kommentare": true, "kommentar": true, "commentaires": true,
 	"comentarios": true, "commenti": true, "komentarzy": true, "likes": true, "shares": true,
+	"commentaire": true, "comentario": true, "réactions": true, "réaction": true, "reactions": true,
+	"responses": true, "replies": true,
 	"besucher online": true, "visitors online": true, "users online": true, "interakcji": true,
 	"signatures": true, "unterschriften": true,
 }

@@ -8,6 +8,10 @@ func TestIsCounterLine(t *testing.T) {
 		{"3 Kommentare", true},
 		{"1 Besucher online", true},
 		{"1,199 signatures", true},
+		{"10 réactions", true}, // Slate.fr's comment count
+		{"1 commentaire", true},
+		{"12 responses", true},
+		{"12 responses to the survey came back", false},
 		{"3 Batterien AA", false}, // a list item
 		{"250 g", false},
 		{"views", false}, // no count (a phrase rule reads it)
