@@ -18,7 +18,7 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Leer en español", "Listen to this story", "Image caption, Protesters gathered outside parliament",
 		"Have a tip? Send it to tips@example.com", "Do you have a story? Contact us at news@example.com",
 		"For more news, visit our homepage.", "Click here to read more stories like this.", "Related Coverage",
-		"Опубликован в газете \"Московский комсомолец\" №28372 от 24 сентября 2020", "Заголовок в газете: Тайный стыд",
+		"Опубликован в газете \"Московский комсомолец\" №28372 от 24 сентября 2020", "Заголовок в газете: Тайный стыд", "Original Print Headline: More reasons",
 		"Premium content", "Exclusive to subscribers", "Want to read more?", "Unlock this article",
 		"You've reached your free article limit.", "Already have an account? Log in",
 		"Thank you for subscribing!", "Invalid Email", "Something went wrong, please try again later.",

@@ -414,7 +414,7 @@ var furniturePrefixes = []leadIn{
 	{"for more news", KindRelated}, {"click here to read more", KindRelated},
 	{"click to share on", KindShare}, {"image caption,", KindCaptions}, {"media caption,", KindCaptions},
 	{"listen to this article", KindMarkup}, {"listen to article", KindMarkup}, {"got a story?", KindBio},
-	{"заголовок в газете:", KindFooter}, {"опубликован в газете ", KindFooter},
+	{"заголовок в газете:", KindFooter}, {"опубликован в газете ", KindFooter}, {"original print headline:", KindFooter},
 	{"you are here:", KindNavigation}, {"етикети:", KindTags}, {"подписывайтесь на", KindSubscribe},
 	{"original-content von:", KindCredits}, {"rückfragen bitte an", KindFooter}, {"got a tip?", KindBio}, {"انتهای پیام", KindFooter}, {"have a news tip?", KindBio}, {"we'd love to get your feedback", KindComments},
 	{"we'd love your feedback", KindComments}, {"we’d love to get your feedback", KindComments}, {"allerede bruger", KindSubscribe}, {"allerede abonnent", KindSubscribe}, {"follow our full coverage", KindRelated},
