@@ -196,6 +196,9 @@ func TestClassKindNamesFurniture(t *testing.T) {
 		{"video__end-slate--inactive video__end-slate", KindRelated},
 		{"imageCaption", KindCaptions},
 		{"entry-toolbar entry-toolbar-above", KindShare},
+		{"util-bar-module util-bar-module-ugc", KindShare}, // USA Today's utility bar: share, comment, upload
+		{"utility-bar-wrap", KindShare},
+		{"c-flyout js-flyout", KindChat},
 		{"jugendscreening", ""},       // no end screen
 		{"already", ""},               // no "read"
 		{"article-body readnext", ""}, // the article, whatever else it names

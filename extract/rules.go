@@ -80,7 +80,7 @@ var classTokens = map[string]Kind{
 	"kicker": KindNavigation, "dachzeile": KindNavigation, "eyebrow": KindNavigation, "roofline": KindNavigation, // see kickerClassWords
 	"copyright": KindCredits, "credit": KindCredits, "credits": KindCredits,
 	"caption": KindCaptions, "figcaption": KindCaptions, "legend": KindCaptions,
-	"chat": KindChat, "chats": KindChat, "popup": KindChat, "modal": KindChat, "overlay": KindChat, "toast": KindChat,
+	"chat": KindChat, "chats": KindChat, "popup": KindChat, "modal": KindChat, "overlay": KindChat, "toast": KindChat, "flyout": KindChat,
 	"bio": KindBio, "authorbio": KindBio, "biography": KindBio,
 	"ad": KindAds, "ads": KindAds, "advert": KindAds, "advertisement": KindAds,
 	"adslot": KindAds, "sponsor": KindAds, "sponsored": KindAds, "dfp": KindAds,
@@ -108,7 +108,7 @@ var classPhrases = []struct {
 	{"skiplink", KindNavigation}, {"skipnav", KindNavigation}, {"navskip", KindNavigation},
 	{"postviews", KindNavigation},
 	{"imagecaption", KindCaptions}, {"photocaption", KindCaptions},
-	{"readnext", KindRelated}, {"endslate", KindRelated}, // the other videos a player offers when one ends ("video__end-slate")
+	{"readnext", KindRelated}, {"endslate", KindRelated}, {"utilitybar", KindShare}, {"utilbar", KindShare}, // the other videos a player offers when one ends ("video__end-slate")
 }
 
 // protectTokens mark elements that hold the article itself: a block with
