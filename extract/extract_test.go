@@ -287,7 +287,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"What do you think? Let us know in the comments.", "Story continues", "Article continues below",
 		"Tell us what you think of the crash on our Facebook page", "Let us know what you think in the comments.",
 		"Go to Home Page »", "Return to top", "Back to home page",
-		"Right Click Here To Download", "blog comments powered by", "[+] Enlarge",
+		"Right Click Here To Download", "blog comments powered by", "[+] Enlarge", "REKLAMA", "hirdetés", "Annons", "Publicidade",
 		"Questions? Comments? Email us at marketinsider@example.com",
 		"Get push notifications with news, features and more.", "We respect your privacy.",
 		"Ad", "Presented by", "See more", "Enlarge", "Expand", "Add Comment", "Free trial", "Related Tags", "Article content",

@@ -133,6 +133,7 @@ var furniturePhrases = map[string]Kind{
 	"поделиться": KindShare, "email": KindShare, "print": KindShare,
 	"advertisement": KindAds, "advertising": KindAds, "anzeige": KindAds, "werbung": KindAds,
 	"publicité": KindAds, "publicidad": KindAds, "pubblicità": KindAds, "реклама": KindAds,
+	"reklama": KindAds, "hirdetés": KindAds, "advertentie": KindAds, "mainos": KindAds, "annons": KindAds, "annonse": KindAds, "reklame": KindAds, "publicidade": KindAds,
 	"sponsored": KindAds, "sponsored content": KindAds, "advertorial": KindAds,
 	"newsfeed": KindNewsfeed, "лента новостей": KindNewsfeed,
 	"loader": KindComments, "loading": KindComments, "загрузка": KindComments,
