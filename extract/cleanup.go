@@ -180,7 +180,7 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if s.text > phraseBlockMax && s.text <= donationPromptMax && cl.atEnd(s) && isLongDonationPrompt(n) {
 		return KindSubscribe, "donation prompt"
 	}
-	if s.text <= browserNoticeMax && cl.atEdge(s) && isBrowserNoticeBlock(n, lower) {
+	if s.text > 0 && s.text <= browserNoticeMax && cl.atEdge(s) && isBrowserNoticeBlock(n, lower) {
 		return KindFooter, "notice about the reader's browser"
 	}
 	if raw != "" && cl.first(s) && isKickerList(n, s, raw) {

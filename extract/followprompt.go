@@ -31,7 +31,8 @@ const joinPromptWordsMax = 6
 // followCalls open a follow prompt, each with the word that comes before
 // the network.
 var followCalls = []struct{ call, on string }{
-	{"follow ", " on "}, {"please follow ", " on "}, {"join ", " on "}, {"join ", " at "}, {"folge ", " auf "}, {"folgt ", " auf "}, {"folgen sie ", " auf "},
+	{"follow ", " on "}, {"please follow ", " on "}, {"join ", " on "}, {"join ", " at "},
+	{"folge ", " auf "}, {"folgt ", " auf "}, {"folgen sie ", " auf "},
 	{"suivez", " sur "}, {"seguici", " su "}, {"siga-nos", " no "}, {"volg ", " op "},
 	{"تابعوا ", " عبر "}, {"تابعوا ", " على "}, {"تابعونا ", " عبر "}, {"تابعونا ", " على "},
 }

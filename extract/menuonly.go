@@ -48,5 +48,7 @@ var scriptLiterals = []string{"false", "true", "null", "undefined", "nan", "[obj
 // scripts load the story leaves: no word at all (a spinner's dots), or
 // one of scriptLiterals alone.
 func isScriptShell(text string) bool {
-	return !strings.ContainsFunc(text, writesWord) || slices.Contains(scriptLiterals, strings.ToLower(strings.TrimSpace(text)))
+	text = strings.TrimSpace(text)
+	return !strings.ContainsFunc(text, writesWord) ||
+		slices.ContainsFunc(scriptLiterals, func(l string) bool { return strings.EqualFold(text, l) })
 }

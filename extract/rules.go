@@ -107,8 +107,10 @@ var classPhrases = []struct {
 	{"shortnews", KindNewsfeed}, {"newsticker", KindNewsfeed},
 	{"skiplink", KindNavigation}, {"skipnav", KindNavigation}, {"navskip", KindNavigation},
 	{"postviews", KindNavigation},
-	{"imagecaption", KindCaptions}, {"photocaption", KindCaptions},
-	{"readnext", KindRelated}, {"endslate", KindRelated}, {"utilitybar", KindShare}, {"utilbar", KindShare}, // the other videos a player offers when one ends ("video__end-slate")
+	{"imagecaption", KindCaptions}, {"photocaption", KindCaptions}, // camelCase names ("imageCaption")
+	{"readnext", KindRelated},
+	{"endslate", KindRelated},                         // the other videos a player offers when one ends ("video__end-slate")
+	{"utilitybar", KindShare}, {"utilbar", KindShare}, // a bar of buttons above the story, as a toolbar
 }
 
 // protectTokens mark elements that hold the article itself: a block with
