@@ -95,7 +95,7 @@ func paragraphs(n int) string {
 func TestRelatedLinksInBodyRemoved(t *testing.T) {
 	leads := []string{"READ MORE:", "Read also:", "Related:", "Lesen Sie auch:", "Читайте также:",
 		"Lire aussi :", "Leer más:", "Leggi anche:", "See also:", "MORE :", "Baca juga:", "Читайте материал",
-		"Also see:", "Further reading:", "Don't miss:", "Trending:", "Previously:", "Opinion:", "Video:"}
+		"Also see:", "Further reading:", "Don't miss:", "Trending:", "Previously:", "Opinion:", "Video:", "Go deeper:"}
 	for _, lead := range leads {
 		t.Run(lead, func(t *testing.T) {
 			body := paragraphs(3) + `<p><strong>` + lead + ` <a href="/other">Another story entirely about something else</a></strong></p>` + paragraphs(2)

@@ -57,6 +57,11 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"A post shared by Jane Doe (@janedoe)", "Watch Live", "Like us on Facebook",
 		"Get this delivered to your inbox, and more info about our products and services.",
 		"Got a confidential news tip? We want to hear from you.", "This article is more than 2 years old",
+		"Composite: Guardian Design", "Order Reprints | Today’s Paper | Subscribe", "Join our commenting forum",
+		"Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.",
+		"Get the biggest daily stories by email Subscribe", "This story has been shared 12,345 times. 12,345",
+		"Tap here to turn on desktop notifications to get the news sent straight to you.", "Sponsor Message",
+		"Become an NPR sponsor", "Read More Related Articles",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
@@ -84,6 +89,8 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 		"Credit unions in the region lent more than last year.",
 		"This article is more or less what the council asked for, the mayor said.",
 		"Newsletter", // an agenda item of a club's minutes; a sign-up box goes by its markup or prompt
+		"Composite materials made the wing lighter, the engineers said.",
+		"Go deeper: the council's report runs to 400 pages, and most of it is about drains.", // no link to another story
 	} {
 		body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + sentence + "</p>" + paragraphs(3)
 		wantKept(t, mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text, sentence)

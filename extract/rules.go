@@ -198,6 +198,7 @@ var furniturePhrases = map[string]Kind{
 	"news": KindNavigation, "externer inhalt": KindAds, "anzeigen": KindAds,
 	"valora esta noticia": KindShare, "bewerten": KindShare, "rate this article": KindShare,
 	"quellen ausblenden": KindNavigation, "quellenangaben": KindCredits,
+	"sponsor message": KindAds, "read more related articles": KindRelated,
 	"back to top": KindNavigation, "return to top": KindNavigation, "go to home page": KindNavigation,
 	"back to home page": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation, "na vrh": KindNavigation,
 	"show more": KindNavigation, "mostrar más": KindNavigation, "mostrar mais": KindNavigation, "report this page": KindNavigation,
@@ -371,6 +372,7 @@ var leadInPhrases = []leadIn{
 	{"читайте также", KindRelated}, {"читайте еще", KindRelated}, {"читайте ещё", KindRelated},
 	{"смотрите также", KindRelated}, {"по теме", KindRelated}, {"подробнее", KindRelated}, {"читайте материал", KindRelated},
 	{"baca juga", KindRelated}, {"baca:", KindRelated}, // Indonesian
+	{"go deeper:", KindRelated}, // Axios
 }
 
 // furniturePrefixes start short blocks that are page furniture whether or
@@ -405,7 +407,10 @@ var furniturePrefixes = []leadIn{
 	{"commenting feature is disabled", KindComments}, {"our standards:the thomson reuters", KindFooter}, {"our standards: the thomson reuters", KindFooter},
 	{"have a tip?", KindBio}, {"have a story?", KindBio}, {"do you have a story?", KindBio},
 	{"have a confidential tip", KindBio}, {"got a confidential news tip", KindBio},
-	{"questions? comments?", KindBio}, {"questions or comments?", KindBio},
+	{"questions? comments?", KindBio}, {"questions or comments?", KindBio}, {"order reprints", KindFooter},
+	{"join our commenting forum", KindComments}, {"want to bookmark your favourite articles", KindSubscribe},
+	{"get the biggest daily stories by email", KindSubscribe}, {"this story has been shared", KindShare},
+	{"tap here to turn on desktop notifications", KindSubscribe}, {"become an npr sponsor", KindAds},
 	{"blog comments powered by", KindComments}, {"right click here to download", KindShare}, {"right-click here to download", KindShare},
 	{"alle angaben ohne gewähr", KindFooter}, {"(alle angaben ohne gewähr", KindFooter},
 	{"suggested citation", KindFooter}, {"zitiervorschlag", KindFooter}, {"citation suggérée", KindFooter},
@@ -522,7 +527,7 @@ var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:",
 	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "illustration:", "ap photo/", "reuters/",
-	"photograph:", "image source, ", "image source :", "image source:", "credit...", "credit…"}
+	"photograph:", "image source, ", "image source :", "image source:", "credit...", "credit…", "composite:"}
 
 // photoAgencies are the news and picture agencies whose name ends a
 // credit line after a slash (endsWithAgency), lower-cased.
