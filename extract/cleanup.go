@@ -246,6 +246,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindBio, "note on the author"
 	case size <= residueLineMax && cl.atEdge(s) && (isPlayerTimeLine(lower) || isVideoLengthLine(lower) || isWordlessLine(raw)):
 		return KindMarkup, "player or markup residue"
+	case size <= residueLineMax && isGluedVideoLength(lower):
+		return KindMarkup, "video's length run into its label"
 	case size <= adCallLineMax && cl.atEdge(s) && isAdCallLine(lower):
 		return KindAds, "advertisement's call to act now"
 	case cl.atEdge(s) && isAdOffer(lower):

@@ -59,6 +59,29 @@ func isVideoLengthLine(lower string) bool {
 	return noun
 }
 
+// isGluedVideoLength reports lower-cased text that is "video" and a
+// video's length run together, "video2:3102:31" (CNBC prints the length
+// twice, once for screen readers, beside every video in a story). No
+// sentence reads so, so it goes wherever it stands.
+func isGluedVideoLength(lower string) bool {
+	rest, ok := strings.CutPrefix(lower, "video")
+	return ok && isGluedPlayerTimes(rest)
+}
+
+// isGluedPlayerTimes reports s that is a player's time, or two run
+// together ("2:3102:31").
+func isGluedPlayerTimes(s string) bool {
+	if isPlayerTime(s) {
+		return true
+	}
+	for i := 1; i < len(s); i++ {
+		if isPlayerTime(s[:i]) && isPlayerTime(s[i:]) {
+			return true
+		}
+	}
+	return false
+}
+
 // isPlayerTime reports a player's time: minutes and seconds, with hours
 // before them or not, each part of one or two digits.
 func isPlayerTime(w string) bool {

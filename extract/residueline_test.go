@@ -28,6 +28,26 @@ func TestIsVideoLengthLine(t *testing.T) {
 	})
 }
 
+func TestIsGluedVideoLength(t *testing.T) {
+	checkLowerPredicate(t, "isGluedVideoLength", isGluedVideoLength, []lineCase{
+		{"VIDEO2:3102:31", true}, // CNBC: the label and the length twice, run together
+		{"VIDEO2:31", true},
+		{"Videos2:31", false},
+		{"VIDEO2:3102", false}, // no second time
+		{"Video 2:31", false},  // spaced: isVideoLengthLine's, at the edge
+	})
+}
+
+// CNBC's label of a video inside the story, its length run into it, goes
+// wherever it stands.
+func TestGluedVideoLengthRemoved(t *testing.T) {
+	body := "<h1>Story</h1>" + paragraphs(4) + `<div class="InlineVideo"><p>VIDEO<span>2:31</span><span>02:31</span></p></div>` +
+		"<p>The council voted on Tuesday to keep every library open, the mayor said after the meeting.</p>" + paragraphs(4)
+	text := mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text
+	wantGone(t, text, "VIDEO")
+	wantKept(t, text, "keep every library open")
+}
+
 func TestIsWordlessLine(t *testing.T) {
 	for _, tc := range []struct {
 		text string
