@@ -95,7 +95,8 @@ func paragraphs(n int) string {
 func TestRelatedLinksInBodyRemoved(t *testing.T) {
 	leads := []string{"READ MORE:", "Read also:", "Related:", "Lesen Sie auch:", "Читайте также:",
 		"Lire aussi :", "Leer más:", "Leggi anche:", "See also:", "MORE :", "Baca juga:", "Читайте материал",
-		"Also see:", "Further reading:", "Don't miss:", "Trending:", "Previously:", "Opinion:", "Video:", "Go deeper:"}
+		"Also see:", "Further reading:", "Don't miss:", "Trending:", "Previously:", "Opinion:", "Video:", "Go deeper:",
+		"More from City News:", "Previous coverage:", "Read next:", "Up next:", "Must read:", "Top stories:"}
 	for _, lead := range leads {
 		t.Run(lead, func(t *testing.T) {
 			body := paragraphs(3) + `<p><strong>` + lead + ` <a href="/other">Another story entirely about something else</a></strong></p>` + paragraphs(2)

@@ -373,6 +373,8 @@ var leadInPhrases = []leadIn{
 	{"смотрите также", KindRelated}, {"по теме", KindRelated}, {"подробнее", KindRelated}, {"читайте материал", KindRelated},
 	{"baca juga", KindRelated}, {"baca:", KindRelated}, // Indonesian
 	{"go deeper:", KindRelated}, // Axios
+	{"more from ", KindRelated}, {"previous coverage", KindRelated}, {"read next", KindRelated},
+	{"up next:", KindRelated}, {"must read:", KindRelated}, {"top stories:", KindRelated},
 }
 
 // furniturePrefixes start short blocks that are page furniture whether or
