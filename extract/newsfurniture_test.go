@@ -61,7 +61,7 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.",
 		"Get the biggest daily stories by email Subscribe", "This story has been shared 12,345 times. 12,345",
 		"Tap here to turn on desktop notifications to get the news sent straight to you.", "Sponsor Message",
-		"Become an NPR sponsor", "Read More Related Articles",
+		"Become an NPR sponsor", "Read More Related Articles", "Know something we don't? E-mail us at biz@example.com",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)

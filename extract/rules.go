@@ -410,6 +410,7 @@ var furniturePrefixes = []leadIn{
 	{"have a tip?", KindBio}, {"have a story?", KindBio}, {"do you have a story?", KindBio},
 	{"have a confidential tip", KindBio}, {"got a confidential news tip", KindBio},
 	{"questions? comments?", KindBio}, {"questions or comments?", KindBio}, {"order reprints", KindFooter},
+	{"know something we don't?", KindBio}, {"know something we don’t?", KindBio},
 	{"join our commenting forum", KindComments}, {"want to bookmark your favourite articles", KindSubscribe},
 	{"get the biggest daily stories by email", KindSubscribe}, {"this story has been shared", KindShare},
 	{"tap here to turn on desktop notifications", KindSubscribe}, {"become an npr sponsor", KindAds},
