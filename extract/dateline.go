@@ -270,7 +270,7 @@ var dateLineWords = map[string]bool{
 	"publicado": true, "actualizado": true, "el": true, "de": true, "del": true, "a": true, "las": true,
 	"pubblicato": true, "aggiornato": true, "il": true, "alle": true, "ore": true, "ultimo": true, "aggiornamento": true,
 	"gepubliceerd": true, "bijgewerkt": true, "op": true, "om": true,
-	"first": true, "filed": true, // "First published on Tue 5 Jan 2021 15.41 GMT", "Filed Jan 5, 2020 at 3:41 PM"
+	"first": true, "filed": true, "originally": true, // "First published on Tue 5 Jan 2021 15.41 GMT", "Filed Jan 5, 2020 at 3:41 PM"
 	"ago": true, "hour": true, "hours": true, "hrs": true, "minute": true, "minutes": true, "mins": true, // "… / Updated 2 hours ago"
 	"입력": true, "수정": true, "등록": true, "기사입력": true, "업데이트": true, // Korean: entered, revised, registered
 	"更新": true, "公開": true, "配信": true, "发布时间": true, "發佈時間": true, "发布": true, "發佈": true, // Japanese, Chinese

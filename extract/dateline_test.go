@@ -22,6 +22,7 @@ func TestIsDateLine(t *testing.T) {
 		{"Jan 5, 2020 / 3:41 PM / Updated 2 hours ago", true},
 		{"First published on Tue 5 Jan 2021 15.41 GMT", true},
 		{"Filed Jan 5, 2020 at 3:41 PM", true},
+		{"Originally published May 5, 2020", true},
 		{"First prize: 5 Jan 2021", false},
 		{"Jan 5, 2020: 2 hours of talks ended the strike", false},
 		{"更新 2023/11/02 22:27", true},
@@ -253,6 +254,7 @@ func TestDateLineRemovedDatesArticle(t *testing.T) {
 		{"2023/11/02 22:27", "2023/11/02", "2023-11-02"},
 		{"Jan 5, 2020 / 3:41 PM / Updated 2 hours ago", "hours ago", "2020-01-05"},
 		{"First published on Tue 5 Jan 2021 15.41 GMT", "First published", "2021-01-05"},
+		{"Originally published May 5, 2020", "Originally published", "2020-05-05"},
 		{"14. Januar 2020, 9:21 Uhr 571 Kommentare", "571 Kommentare", "2020-01-14"},
 		{"Sunday, 11.12.2022 - 05:00 (1 comment)", "1 comment", "2022-12-11"},
 	} {

@@ -62,6 +62,8 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Get the biggest daily stories by email Subscribe", "This story has been shared 12,345 times. 12,345",
 		"Tap here to turn on desktop notifications to get the news sent straight to you.", "Sponsor Message",
 		"Become an NPR sponsor", "Read More Related Articles", "Know something we don't? E-mail us at biz@example.com",
+		"Add to myFT", "Sign in to save", "Save for later", "Add topic", "Free to read", "A A A", "Translate",
+		"This article was published more than 5 years ago",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)

@@ -199,6 +199,8 @@ var furniturePhrases = map[string]Kind{
 	"valora esta noticia": KindShare, "bewerten": KindShare, "rate this article": KindShare,
 	"quellen ausblenden": KindNavigation, "quellenangaben": KindCredits,
 	"sponsor message": KindAds, "read more related articles": KindRelated,
+	"add to myft": KindShare, "sign in to save": KindShare, "save for later": KindShare, "add topic": KindShare,
+	"free to read": KindNavigation, "a a a": KindNavigation, "translate": KindNavigation,
 	"back to top": KindNavigation, "return to top": KindNavigation, "go to home page": KindNavigation,
 	"back to home page": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation, "na vrh": KindNavigation,
 	"show more": KindNavigation, "mostrar más": KindNavigation, "mostrar mais": KindNavigation, "report this page": KindNavigation,
@@ -515,6 +517,7 @@ var furniturePrefixes = []leadIn{
 	{"do you want to automatically post your", KindComments}, {"your comment will be posted to", KindComments},
 	{"we will automatically post your comment", KindComments}, {"data is a real-time snapshot", KindNavigation},
 	{"this article is more than", KindNavigation}, {"this article is over", KindNavigation},
+	{"this article was published more than", KindNavigation},
 	{"your browser does not support", KindMarkup}, {"sorry, this video is not available", KindMarkup},
 	{"this video can not be played", KindMarkup}, {"this video cannot be played", KindMarkup},
 }
