@@ -264,6 +264,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindBio, "byline element"
 	case size <= copyrightNoticeMax && cl.atEdge(s) && isCopyrightNotice(lower):
 		return KindCredits, "copyright notice"
+	case cl.atEnd(s) && isDatedCopyrightLine(lower):
+		return KindCredits, "the site's copyright line"
 	case cl.atEdge(s) && isCourtesyLine(lower):
 		return KindCredits, "courtesy line"
 	case size <= captionMax && isFigureLegend(lower):

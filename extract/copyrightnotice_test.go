@@ -37,3 +37,25 @@ func TestCopyrightNoticeRemoved(t *testing.T) {
 	wantGone(t, art.Text, "copyrighted property", "may not be published")
 	wantKept(t, art.Text, last)
 }
+
+func TestIsDatedCopyrightLine(t *testing.T) {
+	checkLowerPredicate(t, "isDatedCopyrightLine", isDatedCopyrightLine, []lineCase{
+		{"Copyright © 2020 The Washington Times, LLC.", true},
+		{"© 1999-2020 Example Media", true},
+		{"(c) 2016", true},
+		{"Copyright 2022", true},
+		{"© Markus Leitner", false},                               // no year: a photo credit, read by the credit rules
+		{"Copyright law changed in 2020, the court said.", false}, // a sentence
+		{"Copyright © 20200 Example", false},                      // no year
+	})
+}
+
+// A site's bare copyright line under the story goes, and the story's
+// paragraphs stay.
+func TestDatedCopyrightLineRemovedAtEnd(t *testing.T) {
+	line := "Copyright © 2020 The Washington Times, LLC."
+	page := articlePage("<title>Story</title>", "<h1>Story</h1>"+paragraphs(5)+"<p>"+line+"</p>")
+	text := mustExtract(t, page, Options{}).Text
+	wantGone(t, text, "Washington Times")
+	wantKept(t, text, "Paragraph number E")
+}
