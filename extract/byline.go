@@ -86,7 +86,7 @@ func isHeadlineLike(name string) bool {
 var newsAgencies = map[string]bool{
 	"dpa": true, "afp": true, "ap": true, "reuters": true, "apa": true, "sda": true, "kna": true, "epd": true,
 	"efe": true, "ansa": true, "ddp": true, "upi": true, "dpa-afx": true, "sid": true, "ots": true, "pap": true,
-	"associated press": true, "the associated press": true, "agence france-presse": true,
+	"associated press": true, "the associated press": true, "agence france-presse": true, "thomson reuters": true,
 }
 
 // extends reports whether other goes on from name: the full name of a

@@ -63,7 +63,9 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Tap here to turn on desktop notifications to get the news sent straight to you.", "Sponsor Message",
 		"Become an NPR sponsor", "Read More Related Articles", "Know something we don't? E-mail us at biz@example.com",
 		"Add to myFT", "Sign in to save", "Save for later", "Add topic", "Free to read", "A A A", "Translate",
-		"This article was published more than 5 years ago",
+		"This article was published more than 5 years ago", "Have feedback on this story? Email us.",
+		"Submit a letter to the editor", "Read our community guidelines", "Did you find this article helpful?",
+		"Thanks for your feedback!", "This content was produced by Example Studios.", "Thomson Reuters",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
