@@ -66,6 +66,9 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"This article was published more than 5 years ago", "Have feedback on this story? Email us.",
 		"Submit a letter to the editor", "Read our community guidelines", "Did you find this article helpful?",
 		"Thanks for your feedback!", "This content was produced by Example Studios.", "Thomson Reuters",
+		"Article continues after this advertisement", "The story continues below.", "Scroll to continue reading",
+		"Read more below", "Tap to expand", "Swipe to see more", "Powered by", "This video is no longer available.",
+		"Video Player is loading.",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)
