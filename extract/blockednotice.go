@@ -110,6 +110,9 @@ func isBrowserNotice(lower string) bool {
 // browser notice.
 func isBrowserNoticeBlock(n *html.Node, lower string) bool {
 	if lower == "" {
+		if !textMentions(n, "browser") {
+			return false // most long blocks at the edge are the story's first or last paragraph: read only a likely one
+		}
 		raw, ok := boundedText(n, browserNoticeMax)
 		if !ok {
 			return false

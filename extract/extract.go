@@ -195,9 +195,10 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 		keep[k] = true
 		bodyKeep[k] = k != KindComments // kept comments go apart, never in the body
 	}
-	siteRules := opts.Rules.forHost(hostOf(base))
+	host := hostOf(base)
+	siteRules := opts.Rules.forHost(host)
 	phrases := phrasesOf(siteRules)
-	clean := cleanupRules{keep: bodyKeep, phrases: phrases, host: hostOf(base), log: log}
+	clean := cleanupRules{keep: bodyKeep, phrases: phrases, host: host, log: log}
 	ruleBody := applyRules(doc, siteRules, log)
 	titles := meta.foldedTitles(meta.declaredTitle())
 	lead := firstNonEmpty(pageLead(doc, meta.excerpt()), meta.dek(titles)) // after the user's rules: a lead they drop stays out
@@ -280,7 +281,7 @@ func fromDocument(ctx context.Context, doc *html.Node, opts Options, fragment bo
 		}
 	}
 	site := firstNonEmpty(meta.siteName(), found.SiteName())
-	sn := siteName{name: site, host: hostOf(base)}
+	sn := siteName{name: site, host: host}
 	title := norm.NFC.String(firstNonEmpty(meta.title(sn), stripSiteName(found.Title(), sn)))
 	if choice == choiceFragment {
 		titles = append(titles, foldTitle(title)) // a fragment declares no title: its first heading is it
