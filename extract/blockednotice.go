@@ -16,11 +16,12 @@ import (
 // has not agreed to, a feature that needs JavaScript ("Diese
 // E-Mail-Adresse ist gegen Spambots geschützt! JavaScript muss aktiviert
 // werden …"). Such a notice can stand anywhere in the story, where the
-// embed was; it is read by its wording in short blocks (phraseBlockMax).
+// embed was; it is read by its wording in short blocks (phraseBlockMax),
+// and in longer ones up to consentPlaceholderMax when they name consent.
 
 // consentWords name the reader's consent.
 var consentWords = []string{"zustimmung", "zustimmen", "stimme bitte", "stimmen sie bitte", "einwilligung",
-	"consent", "akzeptier", "consentimiento", "consentement", "consenso", "toestemming", "zgod"}
+	"einverstanden", "consent", "akzeptier", "consentimiento", "consentement", "consenso", "toestemming", "zgod"}
 
 // showWords say that something is shown or loaded, or held back.
 var showWords = []string{"anzeigen", "angezeigt", "zeigen", "laden", "geladen", "blockiert", "show", "display",
@@ -28,7 +29,10 @@ var showWords = []string{"anzeigen", "angezeigt", "zeigen", "laden", "geladen", 
 
 // readerWords address the reader, as whole words. (Not Dutch "u": it is
 // also what "U.S." splits into.)
-var readerWords = []string{"sie", "du", "dir", "deine", "ihre", "you", "your", "vous", "votre", "usted", "tu", "twoj", "twojej"}
+// The reader also speaks as "ich" in the consent a button gives ("Ich bin
+// damit einverstanden, dass mir externe Inhalte angezeigt werden").
+var readerWords = []string{"sie", "du", "dir", "deine", "ihre", "you", "your", "vous", "votre", "usted", "tu", "twoj", "twojej",
+	"ich", "mir"}
 
 // enableWords say that something is switched on.
 var enableWords = []string{"aktivier", "enable", "włącz", "activate", "activar", "activer", "activez", "activé",
@@ -50,8 +54,96 @@ var embedWords = []string{"inhalt", "content", "contenido", "contenu", "contenut
 // consent: it names consent, showing or loading, and what is held back
 // (content, a video, a form), and it addresses the reader.
 func isConsentPlaceholder(lower string) bool {
-	return containsAny(lower, consentWords) && containsAny(lower, showWords) && containsAny(lower, embedWords) &&
-		addressesReader(lower)
+	if !addressesReader(lower) {
+		return false
+	}
+	if containsAny(lower, consentWords) && containsAny(lower, showWords) && containsAny(lower, embedWords) {
+		return true
+	}
+	return containsAny(lower, askWords) && hasWordStarting(lower, loadStems) && hasWordStarting(lower, contentStems)
+}
+
+// A placeholder may ask for a click or for permission to load its embed
+// without naming consent: "Klicken Sie auf den unteren Button, um den
+// Inhalt von www.komoot.de zu laden", "This article contains content
+// provided by Twitter. We ask for your permission before anything is
+// loaded". Its loading and its content are then read as the starts of
+// words, so that "download a video … with a single click" is no such
+// request.
+var (
+	askWords     = []string{"click", "klick", "cliquez", "haga clic", "haz clic", "clicca", "permission"}
+	loadStems    = []string{"load", "laden", "geladen", "nachladen", "nachzuladen", "anzeigen", "angezeigt", "show", "display"}
+	contentStems = []string{"inhalt", "content", "contenido", "contenu", "contenuto"}
+)
+
+// hasWordStarting reports whether one of lower's words (runs of letters)
+// starts with one of stems.
+func hasWordStarting(lower string, stems []string) bool {
+	for word := range strings.FieldsFuncSeq(lower, func(r rune) bool { return !unicode.IsLetter(r) }) {
+		for _, stem := range stems {
+			if strings.HasPrefix(word, stem) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// consentPlaceholderMax bounds the text, in bytes, of a block read as a
+// consent placeholder: the BBC's ("This article contains content provided
+// by Twitter. We ask for your permission before anything is loaded, …")
+// runs to 330, longer than the phrase rules read (phraseBlockMax).
+const consentPlaceholderMax = 600
+
+// longConsentStems are the consent words a block longer than the phrase
+// rules read must name before it is read as a placeholder at all.
+var longConsentStems = []string{"permission", "consent", "zustimm", "einverstanden", "einwillig"}
+
+// isLongConsentPlaceholder reports whether the block n, too long for the
+// phrase rules but within consentPlaceholderMax, is a consent placeholder.
+func isLongConsentPlaceholder(n *html.Node) bool {
+	if !slices.ContainsFunc(longConsentStems, func(w string) bool { return textMentions(n, w) }) {
+		return false // most such blocks are paragraphs of the story: read only a likely one
+	}
+	raw, ok := boundedText(n, consentPlaceholderMax)
+	return ok && isConsentPlaceholder(strings.ToLower(raw))
+}
+
+// embedMarkerMax bounds the text, in bytes, of a line read as an embed's
+// marker (isEmbedMarker): the platform's word and an account's handle.
+const embedMarkerMax = 80
+
+// isEmbedMarker reports a line that a page sets around an embedded post
+// for screen readers, or above it in place of the post: "Skip Twitter
+// post by @BBCNews", "End of Twitter post, 1", "Allow Instagram content?".
+// The one word before "post" or "content" names the platform, so it is no
+// determiner ("End of the post by the river").
+func isEmbedMarker(lower string) bool {
+	if rest, ok := strings.CutPrefix(lower, "allow "); ok {
+		platform, ok := strings.CutSuffix(rest, " content?")
+		return ok && namesPlatform(platform)
+	}
+	rest, ok := strings.CutPrefix(lower, "skip ")
+	if !ok {
+		if rest, ok = strings.CutPrefix(lower, "end of "); !ok {
+			return false
+		}
+	}
+	platform, after, ok := strings.Cut(rest, " post")
+	if !ok || !namesPlatform(platform) {
+		return false
+	}
+	return after == "" || strings.HasPrefix(after, " by ") || strings.HasPrefix(after, ", ")
+}
+
+// notPlatforms are the words that may stand where an embed marker names
+// its platform but name none.
+var notPlatforms = []string{"the", "this", "that", "a", "an", "my", "our", "your", "his", "her", "their", "more", "all"}
+
+// namesPlatform reports whether word, the word an embed marker puts before
+// "post" or "content", can be a platform's name: one word, no determiner.
+func namesPlatform(word string) bool {
+	return word != "" && !strings.ContainsRune(word, ' ') && !slices.Contains(notPlatforms, word)
 }
 
 // isScriptNotice reports whether lower, a short block's lower-cased text,

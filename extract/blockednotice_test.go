@@ -24,6 +24,16 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"Enable two-factor login in your settings.", false, false},
 		{"JavaScript enables interactive pages and activates them.", false, false},        // about the language
 		{"Adhocracy funktioniert am besten, wenn JavaScript aktiviert ist.", false, true}, // no JavaScript
+		// A click or permission to load the content, with no word for consent.
+		{"Klicken Sie auf den unteren Button, um den Inhalt von www.komoot.de zu laden.", true, false},
+		{"Klicken Sie auf den unteren Button, um den Inhalt nachzuladen.", true, false},
+		{"An dieser Stelle finden Sie einen externen Inhalt von Twitter, der den Artikel ergänzt. Sie können ihn sich mit einem Klick anzeigen lassen und wieder ausblenden.", true, false},
+		{"This article contains content provided by Twitter. We ask for your permission before anything is loaded, as they may be using cookies and other technologies.", true, false},
+		{"Ich bin damit einverstanden, dass mir externe Inhalte angezeigt werden.", true, false},                     // the reader's own consent
+		{"Over 30 one-touch tools: clean your drive, download a video, all with just a single click.", false, false}, // "download" loads nothing held back
+		{"Some of our apps may use this permission to display your call log and contact information.", false, false}, // no content named
+		{"We ask for your permission to quote this letter, which the family kindly shared with us.", false, false},
+		{"The council did not accept the content of the report, and you could see why when it was shown.", false, false},
 	} {
 		lower := strings.ToLower(tc.text)
 		if got := isConsentPlaceholder(lower); got != tc.placeholder {
@@ -47,6 +57,50 @@ func TestBlockedContentNoticeRemoved(t *testing.T) {
 	text := mustExtract(t, page, Options{}).Text
 	wantGone(t, text, "haben wir das Laden", "JavaScript muss")
 	wantKept(t, text, last, "Paragraph number E adds")
+}
+
+// The BBC's placeholder for an embedded post runs longer than the phrase
+// rules read; it goes, with the lines that mark the post for screen
+// readers and the button, wherever the post stands.
+func TestEmbedPlaceholderAndMarkersRemoved(t *testing.T) {
+	notice := "This article contains content provided by Twitter. We ask for your permission before anything is loaded, " +
+		"as they may be using cookies and other technologies. You may want to read Twitter's cookie policy, external and " +
+		"privacy policy, external before accepting. To view this content choose 'accept and continue'."
+	if len(notice) <= phraseBlockMax {
+		t.Fatalf("the notice is %d bytes: it must be longer than phraseBlockMax (%d) to test the long placeholder", len(notice), phraseBlockMax)
+	}
+	tweet := "The bridge will reopen on Monday, the council said in a statement on its account."
+	page := articlePage("<title>Bridge</title>", "<h1>Bridge</h1>"+paragraphs(4)+
+		`<div class="embed"><p>Allow Twitter content?</p><p>`+notice+`</p><button>Accept and continue</button>`+
+		`<a href="#end-1">Skip Twitter post by @CityCouncil</a><blockquote><p>`+tweet+`</p></blockquote>`+
+		`<p id="end-1">End of Twitter post by @CityCouncil</p></div>`+paragraphs(4))
+	text := mustExtract(t, page, Options{}).Text
+	wantGone(t, text, "Allow Twitter content", "We ask for your permission", "Accept and continue", "Skip Twitter post", "End of Twitter post")
+	wantKept(t, text, tweet, "Paragraph number D adds")
+}
+
+func TestIsEmbedMarker(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Skip Twitter post by @BBCNews", true},
+		{"End of Twitter post by @BBCNews", true},
+		{"Skip YouTube post, 2", true},
+		{"End of Instagram post, 1", true},
+		{"Skip Facebook post", true},
+		{"Allow Instagram content?", true},
+		{"Skip this step and post the letter by Friday.", false},
+		{"The end of the post office era came in 2019.", false},
+		{"End of the post by the river", false},
+		{"Allow more content?", false},
+		{"Allow TikTok content?", true}, // any one word but a determiner names the platform
+		{"Allow children more screen content?", false},
+	} {
+		if got := isEmbedMarker(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isEmbedMarker(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
 }
 
 func TestIsBrowserNotice(t *testing.T) {

@@ -180,6 +180,9 @@ func (cl *cleaner) judge(n *html.Node, s blockStats) (Kind, string) {
 	if s.text > phraseBlockMax && s.text <= donationPromptMax && cl.atEnd(s) && isLongDonationPrompt(n) {
 		return KindSubscribe, "donation prompt"
 	}
+	if s.text > phraseBlockMax && s.text <= consentPlaceholderMax && isLongConsentPlaceholder(n) {
+		return KindConsent, "notice of blocked content"
+	}
 	if s.text > 0 && s.text <= browserNoticeMax && cl.atEdge(s) && isBrowserNoticeBlock(n, lower) {
 		return KindFooter, "notice about the reader's browser"
 	}
@@ -296,6 +299,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindNavigation, "counter line"
 	case size <= galleryCounterMax && isGalleryCounter(lower):
 		return KindNavigation, "gallery counter"
+	case size <= embedMarkerMax && isEmbedMarker(lower):
+		return KindMarkup, "marker around an embedded post"
 	}
 	return "", ""
 }

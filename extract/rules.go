@@ -324,6 +324,8 @@ var furniturePhrases = map[string]Kind{
 	"unmute": KindMarkup, "full screen": KindMarkup, "fullscreen": KindMarkup, "video unavailable": KindMarkup,
 	"show transcript": KindMarkup, "watch the video above": KindRelated, "watch the full video above": KindRelated,
 	"manage cookies": KindConsent, "cookie settings": KindConsent, "accept all cookies": KindConsent,
+	"accept and continue": KindConsent, "show external content": KindConsent, "empfohlener externer inhalt": KindConsent,
+	"externen inhalt anzeigen": KindConsent, "externe inhalte anzeigen": KindConsent, "externen inhalt laden": KindConsent,
 	"do not sell my personal information": KindFooter, "your privacy choices": KindFooter,
 	"recent posts": KindRelated, "recent articles": KindRelated, "latest articles": KindRelated, "latest posts": KindRelated,
 	"neueste artikel": KindRelated, "neueste beiträge": KindRelated, "neuste beiträge": KindRelated,
