@@ -54,13 +54,9 @@ var embedWords = []string{"inhalt", "content", "contenido", "contenu", "contenut
 // consent: it names consent, showing or loading, and what is held back
 // (content, a video, a form), and it addresses the reader.
 func isConsentPlaceholder(lower string) bool {
-	if !addressesReader(lower) {
-		return false
-	}
-	if containsAny(lower, consentWords) && containsAny(lower, showWords) && containsAny(lower, embedWords) {
-		return true
-	}
-	return containsAny(lower, askWords) && hasWordStarting(lower, loadStems) && hasWordStarting(lower, contentStems)
+	consents := containsAny(lower, consentWords) && containsAny(lower, showWords) && containsAny(lower, embedWords)
+	asks := !consents && containsAny(lower, askWords) && hasWordStarting(lower, loadStems) && hasWordStarting(lower, contentStems)
+	return (consents || asks) && addressesReader(lower) // the words first: most blocks name none of them
 }
 
 // A placeholder may ask for a click or for permission to load its embed
