@@ -478,8 +478,19 @@ func isRankOnly(text string) bool {
 }
 
 func isCredit(text string) bool {
+	if isVideoCredit(text) {
+		return true
+	}
 	text = strings.TrimLeft(text, "([ ")
 	return hasAnyPrefix(text, creditPrefixes) || containsAny(text, creditPhrases) || endsWithAgency(text)
+}
+
+// isVideoCredit reports a video's credit in brackets under the player,
+// "(Video: The Washington Post)", "(Video: Jane Doe/Reuters)". Without the
+// brackets "Video: …" leads in to a video's title, not its maker.
+func isVideoCredit(text string) bool {
+	name, ok := strings.CutPrefix(text, "(video: ")
+	return ok && strings.HasSuffix(name, ")") && !strings.Contains(name, "(")
 }
 
 // agencyLineMax bounds, in bytes, a line of news agencies' names alone.

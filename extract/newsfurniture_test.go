@@ -58,6 +58,8 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Get this delivered to your inbox, and more info about our products and services.",
 		"Got a confidential news tip? We want to hear from you.", "This article is more than 2 years old",
 		"Composite: Guardian Design", "Order Reprints | Today’s Paper | Subscribe", "Join our commenting forum",
+		"Want to read more? Subscribe", "Click here for the latest political news", "JUST WATCHED", "Replay",
+		"Sponsored Content by Taboola", "(Video: The Washington Post)", "(Video: Jane Doe/Reuters)",
 		"Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.",
 		"Get the biggest daily stories by email Subscribe", "This story has been shared 12,345 times. 12,345",
 		"Tap here to turn on desktop notifications to get the news sent straight to you.", "Sponsor Message",
@@ -97,6 +99,8 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 		"This article is more or less what the council asked for, the mayor said.",
 		"Newsletter", // an agenda item of a club's minutes; a sign-up box goes by its markup or prompt
 		"Composite materials made the wing lighter, the engineers said.",
+		"The replay showed the ball had crossed the line.",
+		"Video: How the council rebuilt the bridge in a single summer",                       // a video's title after its label, not a credit in brackets
 		"Go deeper: the council's report runs to 400 pages, and most of it is about drains.", // no link to another story
 	} {
 		body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + sentence + "</p>" + paragraphs(3)
