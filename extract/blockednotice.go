@@ -23,16 +23,28 @@ import (
 var consentWords = []string{"zustimmung", "zustimmen", "stimme bitte", "stimmen sie bitte", "einwilligung",
 	"einverstanden", "consent", "akzeptier", "consentimiento", "consentement", "consenso", "toestemming", "zgod"}
 
+// A placeholder may name the cookies it waits for instead of consent; it
+// then says that the content is blocked, or asks for the cookies to be
+// accepted or switched on ("Ce contenu est bloqué car vous n'avez pas
+// accepté les cookies"), which a story about cookies ("Cookies let sites
+// show you content you viewed before") does not.
+var (
+	cookieWords   = []string{"cookie", "traceurs"}
+	heldBackWords = []string{"blocked", "blockiert", "bloqué", "bloquead", "bloccat", "accept", "akzeptier", "acept", "accett",
+		"enable", "aktivier", "activ"}
+)
+
 // showWords say that something is shown or loaded, or held back.
 var showWords = []string{"anzeigen", "angezeigt", "zeigen", "laden", "geladen", "blockiert", "show", "display",
-	"load", "blocked", "mostrar", "cargar", "afficher", "charger", "visualizza", "caricare", "weergeven", "wyświetl"}
+	"load", "blocked", "mostrar", "cargar", "afficher", "charger", "visualizza", "caricare", "weergeven", "wyświetl",
+	"bloqué", "bloquead", "bloccat", "visualiser", "weergegeven"}
 
 // readerWords address the reader, as whole words. (Not Dutch "u": it is
 // also what "U.S." splits into.)
 // The reader also speaks as "ich" in the consent a button gives ("Ich bin
 // damit einverstanden, dass mir externe Inhalte angezeigt werden").
 var readerWords = []string{"sie", "du", "dir", "deine", "ihre", "you", "your", "vous", "votre", "usted", "tu", "twoj", "twojej",
-	"ich", "mir"}
+	"je", "jij", "uw", "ich", "mir"}
 
 // enableWords say that something is switched on.
 var enableWords = []string{"aktivier", "enable", "włącz", "activate", "activar", "activer", "activez", "activé",
@@ -54,22 +66,27 @@ var embedWords = []string{"inhalt", "content", "contenido", "contenu", "contenut
 // consent: it names consent, showing or loading, and what is held back
 // (content, a video, a form), and it addresses the reader.
 func isConsentPlaceholder(lower string) bool {
-	consents := containsAny(lower, consentWords) && containsAny(lower, showWords) && containsAny(lower, embedWords)
-	asks := !consents && containsAny(lower, askWords) && hasWordStarting(lower, loadStems) && hasWordStarting(lower, contentStems)
-	return (consents || asks) && addressesReader(lower) // the words first: most blocks name none of them
+	clicks := containsAny(lower, clickWords)
+	if (clicks || strings.Contains(lower, "permission")) && hasWordStarting(lower, loadStems) && hasWordStarting(lower, contentStems) {
+		return clicks || addressesReader(lower) // a click asked for addresses the reader by itself
+	}
+	consents := containsAny(lower, consentWords) && containsAny(lower, showWords) ||
+		containsAny(lower, cookieWords) && containsAny(lower, heldBackWords)
+	return consents && containsAny(lower, embedWords) && addressesReader(lower) // the words first: most blocks name none of them
 }
 
 // A placeholder may ask for a click or for permission to load its embed
 // without naming consent: "Klicken Sie auf den unteren Button, um den
-// Inhalt von www.komoot.de zu laden", "This article contains content
-// provided by Twitter. We ask for your permission before anything is
-// loaded". Its loading and its content are then read as the starts of
-// words, so that "download a video … with a single click" is no such
-// request.
+// Inhalt von www.komoot.de zu laden", "Clicca qui per caricare il
+// contenuto", "This article contains content provided by Twitter. We ask
+// for your permission before anything is loaded". Its loading and its
+// content are then read as the starts of words, so that "download a video
+// … with a single click" is no such request.
 var (
-	askWords     = []string{"click", "klick", "cliquez", "haga clic", "haz clic", "clicca", "permission"}
-	loadStems    = []string{"load", "laden", "geladen", "nachladen", "nachzuladen", "anzeigen", "angezeigt", "show", "display"}
-	contentStems = []string{"inhalt", "content", "contenido", "contenu", "contenuto"}
+	clickWords = []string{"click", "klick", "klik", "cliquez", "cliquant", "haga clic", "haz clic", "clicca"}
+	loadStems  = []string{"load", "laden", "geladen", "nachladen", "nachzuladen", "anzeigen", "angezeigt", "show", "display",
+		"cargar", "caricare", "charger", "afficher", "visualiser", "carregar", "mostrar", "weergeven", "weergegeven"}
+	contentStems = []string{"inhalt", "content", "contenido", "contenu", "contenuto", "inhoud", "conteúdo"}
 )
 
 // hasWordStarting reports whether one of lower's words (runs of letters)

@@ -34,6 +34,16 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"Some of our apps may use this permission to display your call log and contact information.", false, false}, // no content named
 		{"We ask for your permission to quote this letter, which the family kindly shared with us.", false, false},
 		{"The council did not accept the content of the report, and you could see why when it was shown.", false, false},
+		// Other languages; cookies named instead of consent.
+		{"Ce contenu est bloqué car vous n'avez pas accepté les cookies et autres traceurs.", true, false},
+		{"En cliquant sur « J'accepte », les cookies seront déposés et vous pourrez visualiser les contenus.", true, false},
+		{"Deze inhoud kan niet worden weergegeven omdat je geen toestemming hebt gegeven voor cookies.", true, false},
+		{"Questo contenuto non è disponibile. Clicca qui per caricare il contenuto.", true, false}, // a click addresses the reader
+		{"Haz clic aquí para cargar el contenido de Twitter.", true, false},
+		{"To see this video, you need to accept cookies that show content from YouTube.", true, false},
+		{"Le contenu de l'accord, que vous avez accepté, a été bloqué par le Sénat mardi.", false, false}, // no cookies, no consent
+		{"Cookies let sites show you content you viewed before, the regulator said.", false, false},       // nothing blocked or asked
+		{"A clique of content creators showed up at the launch.", false, false},
 	} {
 		lower := strings.ToLower(tc.text)
 		if got := isConsentPlaceholder(lower); got != tc.placeholder {
