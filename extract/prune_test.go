@@ -199,9 +199,10 @@ func TestClassKindNamesFurniture(t *testing.T) {
 		{"util-bar-module util-bar-module-ugc", KindShare}, // USA Today's utility bar: share, comment, upload
 		{"utility-bar-wrap", KindShare},
 		{"c-flyout js-flyout", KindChat},
-		{"jugendscreening", ""},       // no end screen
-		{"already", ""},               // no "read"
-		{"article-body readnext", ""}, // the article, whatever else it names
+		{"off-screen", KindNavigation}, // the BBC's screen-reader labels: "Skip Twitter post by …", "Image caption"
+		{"jugendscreening", ""},        // no end screen
+		{"already", ""},                // no "read"
+		{"article-body readnext", ""},  // the article, whatever else it names
 	} {
 		var p pruner
 		got, _, _ := p.classKind(tc.value)

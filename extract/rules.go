@@ -98,7 +98,7 @@ var classPhrases = []struct {
 	phrase string
 	kind   Kind
 }{
-	{"sronly", KindNavigation}, {"visuallyhidden", KindNavigation}, {"screenreadertext", KindNavigation},
+	{"sronly", KindNavigation}, {"visuallyhidden", KindNavigation}, {"screenreadertext", KindNavigation}, {"offscreen", KindNavigation},
 	{"mostread", KindSidebar}, {"mostpopular", KindSidebar}, {"morestories", KindRelated},
 	{"relatedarticles", KindRelated}, {"relatedposts", KindRelated}, {"readalso", KindRelated},
 	{"socialshare", KindShare}, {"sharebuttons", KindShare}, {"sharetools", KindShare},
