@@ -299,6 +299,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindNavigation, "counter line"
 	case size <= galleryCounterMax && isGalleryCounter(lower):
 		return KindNavigation, "gallery counter"
+	case size <= gallerySizeMax && isGallerySize(lower):
+		return KindNavigation, "gallery's size"
 	case size <= embedMarkerMax && isEmbedMarker(lower):
 		return KindMarkup, "marker around an embedded post"
 	}

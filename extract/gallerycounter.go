@@ -43,3 +43,33 @@ func count(w string) (int, bool) {
 
 // counterWords join a gallery's position and its size, in several languages.
 var counterWords = map[string]bool{"/": true, "von": true, "of": true, "de": true, "di": true, "sur": true, "z": true, "van": true}
+
+// gallerySizeMax bounds the text, in bytes, of a gallery's name and size.
+const gallerySizeMax = 40
+
+// galleryNames may stand before a gallery's size in brackets: "Slideshow
+// (3 Images)", "Gallery (12 photos)".
+var galleryNames = map[string]bool{"slideshow": true, "gallery": true, "photos": true, "galerie": true,
+	"bildergalerie": true, "fotogalerie": true, "fotostrecke": true, "galería": true}
+
+// galleryUnits count a gallery's pictures.
+var galleryUnits = map[string]bool{"images": true, "photos": true, "pictures": true, "slides": true,
+	"bilder": true, "fotos": true, "imágenes": true}
+
+// isGallerySize reports lower-cased text that is only a gallery's name and
+// its size, the label of the button that opens it: "Slideshow (3
+// Images)", "Gallery (12 photos)". A count alone ("12 photos") is not one:
+// a list prints its items so.
+func isGallerySize(lower string) bool {
+	name, size, ok := strings.Cut(lower, " (")
+	if !ok || !galleryNames[strings.TrimSpace(name)] {
+		return false
+	}
+	size, ok = strings.CutSuffix(size, ")")
+	words := strings.Fields(size)
+	if !ok || len(words) != 2 || !galleryUnits[words[1]] {
+		return false
+	}
+	_, ok = count(words[0])
+	return ok
+}

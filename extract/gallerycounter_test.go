@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestIsGalleryCounter(t *testing.T) {
 	for _, tc := range []struct {
@@ -24,6 +27,25 @@ func TestIsGalleryCounter(t *testing.T) {
 	} {
 		if got := isGalleryCounter(tc.text); got != tc.want {
 			t.Errorf("isGalleryCounter(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+func TestIsGallerySize(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Slideshow (3 Images)", true},
+		{"Gallery (12 photos)", true},
+		{"Bildergalerie (8 Bilder)", true},
+		{"12 photos", false},                 // a list's item as well
+		{"Slideshow (a look back)", false},   // no size
+		{"Gallery (12 photos) opens", false}, // more than the label
+		{"The gallery (12 photos)", false},
+	} {
+		if got := isGallerySize(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isGallerySize(%q) = %v, want %v", tc.text, got, tc.want)
 		}
 	}
 }
