@@ -60,6 +60,8 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Composite: Guardian Design", "Order Reprints | Today’s Paper | Subscribe", "Join our commenting forum",
 		"Want to read more? Subscribe", "Click here for the latest political news", "JUST WATCHED", "Replay",
 		"Sponsored Content by Taboola", "(Video: The Washington Post)", "(Video: Jane Doe/Reuters)", "Slideshow (3 Images)",
+		"Show key events only", "Pinned post", "Share this post", "Copied to clipboard", "Link copied to clipboard",
+		"Most Read Stories", "Get alerts on Coronavirus pandemic when a new story is published",
 		"Want to bookmark your favourite articles and stories to read or reference later? Start your Independent Premium subscription today.",
 		"Get the biggest daily stories by email Subscribe", "This story has been shared 12,345 times. 12,345",
 		"Tap here to turn on desktop notifications to get the news sent straight to you.", "Sponsor Message",
