@@ -31,7 +31,7 @@ var consentWords = []string{"zustimmung", "zustimmen", "stimme bitte", "stimmen 
 var (
 	cookieWords   = []string{"cookie", "traceurs"}
 	heldBackWords = []string{"blocked", "blockiert", "bloqué", "bloquead", "bloccat", "accept", "akzeptier", "acept", "accett",
-		"enable", "aktivier", "activ"}
+		"enable", "aktivier", "activez", "activer", "activar", "attiva"}
 )
 
 // showWords say that something is shown or loaded, or held back.
@@ -39,10 +39,10 @@ var showWords = []string{"anzeigen", "angezeigt", "zeigen", "laden", "geladen", 
 	"load", "blocked", "mostrar", "cargar", "afficher", "charger", "visualizza", "caricare", "weergeven", "wyświetl",
 	"bloqué", "bloquead", "bloccat", "visualiser", "weergegeven"}
 
-// readerWords address the reader, as whole words. (Not Dutch "u": it is
-// also what "U.S." splits into.)
-// The reader also speaks as "ich" in the consent a button gives ("Ich bin
-// damit einverstanden, dass mir externe Inhalte angezeigt werden").
+// readerWords address the reader, as whole words (not Dutch "u": it is
+// also what "U.S." splits into), or are the reader speaking, as in the
+// consent a button gives ("Ich bin damit einverstanden, dass mir externe
+// Inhalte angezeigt werden").
 var readerWords = []string{"sie", "du", "dir", "deine", "ihre", "you", "your", "vous", "votre", "usted", "tu", "twoj", "twojej",
 	"je", "jij", "uw", "ich", "mir"}
 
@@ -63,8 +63,10 @@ var embedWords = []string{"inhalt", "content", "contenido", "contenu", "contenut
 
 // isConsentPlaceholder reports whether lower, a short block's lower-cased
 // text, tells the reader that something is not shown without their
-// consent: it names consent, showing or loading, and what is held back
-// (content, a video, a form), and it addresses the reader.
+// consent: it names consent and showing or loading (or cookies and their
+// being accepted, or the content's being blocked), and what is held back
+// (content, a video, a form), and it addresses the reader; or it asks for
+// a click, or the reader's permission, to load content.
 func isConsentPlaceholder(lower string) bool {
 	clicks := containsAny(lower, clickWords)
 	if (clicks || strings.Contains(lower, "permission")) && hasWordStarting(lower, loadStems) && hasWordStarting(lower, contentStems) {

@@ -43,6 +43,7 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"To see this video, you need to accept cookies that show content from YouTube.", true, false},
 		{"Le contenu de l'accord, que vous avez accepté, a été bloqué par le Sénat mardi.", false, false}, // no cookies, no consent
 		{"Cookies let sites show you content you viewed before, the regulator said.", false, false},       // nothing blocked or asked
+		{"Cookies track your activity and the content you view, the report said.", false, false},
 		{"A clique of content creators showed up at the launch.", false, false},
 	} {
 		lower := strings.ToLower(tc.text)

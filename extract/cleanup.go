@@ -479,6 +479,8 @@ func isRankOnly(text string) bool {
 	return strings.TrimSpace(text) != "" && strings.Trim(text, "0123456789 ") == ""
 }
 
+// isCredit reports lower-cased text that credits a picture or a video:
+// "© Agency", "Foto: …", "Jane Doe/Getty Images", "(Video: Reuters)".
 func isCredit(text string) bool {
 	if isVideoCredit(text) {
 		return true
