@@ -301,6 +301,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindNavigation, "gallery counter"
 	case size <= gallerySizeMax && isGallerySize(lower):
 		return KindNavigation, "gallery's size"
+	case size <= postFooterMax && cl.atEdge(s) && isPostFooter(lower):
+		return KindTags, "post's footer"
 	case size <= embedMarkerMax && isEmbedMarker(lower):
 		return KindMarkup, "marker around an embedded post"
 	}

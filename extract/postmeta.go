@@ -57,3 +57,46 @@ func opensWithAny(n *html.Node, starts []string) bool {
 	}
 	return false
 }
+
+// A post's footer in a Blogger theme names its author and the time it
+// was posted: "Posted by Stadler at 12:53", "Eingestellt von Anna um
+// 09:15", "Publié par Marc à 18:02". Read at the article's edge only, up
+// to postFooterMax.
+
+// postFooterMax bounds the text, in bytes, of a block read as a post's
+// footer: the line, and the comment count a theme may add.
+const postFooterMax = 100
+
+// postFooterWords are the words, lower-cased, that open a post's footer,
+// each with the word that comes before its time.
+var postFooterWords = []struct{ by, at string }{
+	{"posted by ", " at "}, {"eingestellt von ", " um "}, {"publié par ", " à "},
+	{"publicado por ", " en "}, {"publicado por ", " às "}, {"pubblicato da ", " alle "},
+}
+
+// maxFooterNameWords bounds the words of the author's name in a post's
+// footer; maxFooterTrailWords those after its time ("PM", "2 comments").
+const (
+	maxFooterNameWords  = 3
+	maxFooterTrailWords = 3
+)
+
+// isPostFooter reports whether lower, a block's lower-cased text, is a
+// post's footer: the opening words, a name of a few words, and a time.
+func isPostFooter(lower string) bool {
+	for _, w := range postFooterWords {
+		rest, ok := strings.CutPrefix(lower, w.by)
+		if !ok {
+			continue
+		}
+		name, after, ok := strings.Cut(rest, w.at)
+		if !ok || len(strings.Fields(name)) > maxFooterNameWords {
+			continue
+		}
+		words := strings.Fields(after)
+		if len(words) > 0 && isClockTime(strings.TrimRight(words[0], ",;")) && len(words) <= 1+maxFooterTrailWords {
+			return true
+		}
+	}
+	return false
+}

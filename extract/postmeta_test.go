@@ -19,3 +19,32 @@ func TestPostFilingLineRemoved(t *testing.T) {
 	long := line + " " + strings.Repeat(prose, 3)
 	wantKept(t, page(paragraphs(6)+"<p>"+long+"</p>"), "This entry was posted on Wednesday")
 }
+
+func TestIsPostFooter(t *testing.T) {
+	for _, tc := range []struct {
+		text string
+		want bool
+	}{
+		{"Posted by Stadler at 12:53", true},
+		{"Posted by Jane Doe at 3:21 PM 2 comments", true},
+		{"Eingestellt von Anna um 09:15", true},
+		{"Publié par Marc à 18:02", true},
+		{"Posted by the council at its meeting on Monday", false}, // no time
+		{"Posted by a reader who works at 10.30 Downing Street, the letter was long", false},
+		{"Posted by", false},
+	} {
+		if got := isPostFooter(strings.ToLower(tc.text)); got != tc.want {
+			t.Errorf("isPostFooter(%q) = %v, want %v", tc.text, got, tc.want)
+		}
+	}
+}
+
+// A Blogger theme's footer after the post goes; the post stays.
+func TestPostFooterRemovedAtEnd(t *testing.T) {
+	last := "The court will rule on the case next spring, the lawyers said."
+	page := articlePage("<title>Ruling</title>", "<h1>Ruling</h1>"+paragraphs(4)+"<p>"+last+"</p>"+
+		`<div class="post-footer">Posted by Stadler at 12:53</div>`)
+	text := mustExtract(t, page, Options{}).Text
+	wantGone(t, text, "Posted by Stadler")
+	wantKept(t, text, last)
+}
