@@ -351,7 +351,7 @@ var furniturePhrases = map[string]Kind{
 	"already a member? log in": KindSubscribe, "already a member? sign in": KindSubscribe,
 	"videobeitrag": KindMarkup, "ende des videobeitrags": KindMarkup, "audiobeitrag": KindMarkup,
 	"ende des audiobeitrags": KindMarkup, "show key events only": KindNavigation, "pinned post": KindNavigation,
-	"share this post": KindShare, "copied to clipboard": KindShare, "link copied to clipboard": KindShare, "most read stories": KindSidebar,
+	"share this post": KindShare, "copied to clipboard": KindShare, "lecture restreinte": KindSubscribe, "link copied to clipboard": KindShare, "most read stories": KindSidebar,
 	"after newsletter promotion": KindSubscribe, "skip past newsletter promotion": KindSubscribe,
 	"loading something is loading": KindMarkup, "continue reading the full story": KindNavigation,
 	"read full story": KindNavigation, "read the original article": KindRelated, "view this post on instagram": KindMarkup,

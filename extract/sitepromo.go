@@ -20,3 +20,20 @@ func isSitePromo(lower string) bool {
 	news := strings.Count(lower, "news")
 	return news >= 2 || news == 1 && strings.Contains(lower, "update")
 }
+
+// preferredSourceWords name a search engine's setting that favours a news
+// source: the site asks its readers to pick it ("Make Example News your
+// preferred source on Google", "Maak Solar & Storage Magazine jouw
+// voorkeursbron in Google").
+var preferredSourceWords = []string{"preferred source", "voorkeursbron", "bevorzugte quelle", "bevorzugten quelle", "source préférée",
+	"fuente preferida", "fonte preferida", "fonte preferita"}
+
+// preferredSourceMax bounds the text, in bytes, of a block read as such a
+// request.
+const preferredSourceMax = 160
+
+// isPreferredSourcePrompt reports lower-cased text that asks the reader to
+// set the site as a preferred source of a search engine's news.
+func isPreferredSourcePrompt(lower string) bool {
+	return strings.Contains(lower, "google") && containsAny(lower, preferredSourceWords)
+}
