@@ -551,6 +551,24 @@ func TestInlineElementInRunningText(t *testing.T) {
 	}
 }
 
+// A glossed word that opens a sentence, a glossed phrase that ends one and a
+// glossed sentence between two are prose too; a credit after a caption, or
+// a writer's link after a label ("Stories by"), with no sentence of its
+// own, is not.
+func TestInlineElementAtSentenceEdges(t *testing.T) {
+	body := `<h5>Click on text in red for notes</h5> <a class="popup" href="#">I</a> am a rather elderly man, and the nature of my avocations has brought me into contact with an interesting set of men.` +
+		`<p>"I have given up copying," he answered, and <a class="popup" href="#">slid aside.</a></p>` +
+		`<p>It was the distress of mind that made me. <a class="popup" href="#">Shall I acknowledge it?</a> The conclusion of the whole business was plain.</p>` +
+		`<p>A final thought occurred to me--<a class="popup" href="#">one which had not been wholly unindulged before.</a></p>` +
+		paragraphs(4) +
+		`<p>The minister spoke to reporters after the vote on Tuesday in the capital.<span class="credit">Parlamentsdirektion/Thomas Topf</span></p>` +
+		`<p><strong>Stories by <a class="writer-social" href="/writer/nathan">Nathan Miles</a></strong></p>`
+	text := mustExtract(t, articlePage("<title>T</title>", body), Options{}).Text
+	wantKept(t, text, "I am a rather elderly man", "and slid aside.", "Shall I acknowledge it? The conclusion",
+		"occurred to me--one which had not")
+	wantGone(t, text, "Thomas Topf", "Nathan Miles")
+}
+
 // A page that shows a teaser while its JSON-LD articleBody holds the whole
 // story gives the story; a marked-up body, or a page that shows the story,
 // keeps what the page shows.

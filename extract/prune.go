@@ -4,6 +4,8 @@ import (
 	"bytes"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"golang.org/x/net/html"
 )
@@ -190,14 +192,60 @@ func (p *pruner) match(n *html.Node, hidden string) (Kind, string, bool) {
 	return kind, rule + strconv.Quote(word), true
 }
 
-// inRunningText reports an inline element set in the middle of a sentence,
-// text on both sides of it ("I am a <a class="popup">rather elderly</a>
-// man"): whatever its class says, it is part of the prose.
+// inRunningText reports an inline element set in a sentence: text on both
+// sides of it ("I am a <a class="popup">rather elderly</a> man"), or text
+// on one side that the element's words carry on (a sentence it opens or
+// ends, or a sentence of its own). Whatever its class says, it is part of
+// the prose.
 func inRunningText(n *html.Node) bool {
 	if !isInline(n.Data) {
 		return false
 	}
-	return hasTextSibling(n, prevSibling) && hasTextSibling(n, nextSibling)
+	before, after := hasTextSibling(n, prevSibling), hasTextSibling(n, nextSibling)
+	switch {
+	case before && after:
+		return true
+	case after: // the element opens a sentence: "<a class="popup">I</a> am a rather elderly man."
+		return continuesSentence(nearestSibling(n, nextSibling).Data) || isWholeSentence(textContent(n))
+	case before: // it ends one: "… he answered, and <a class="popup">slid aside.</a>"
+		return leadsOn(nearestSibling(n, prevSibling).Data) && endsSentence(textContent(n))
+	}
+	return false
+}
+
+// continuesSentence reports text that goes on with a sentence begun before
+// it: its first word is lower-case.
+func continuesSentence(text string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeftFunc(text, unicode.IsSpace))
+	return unicode.IsLower(r)
+}
+
+// leadsOn reports text that breaks off in the middle of a sentence: it ends
+// in a word, a comma, a semicolon or a dash, not a full stop or a colon.
+func leadsOn(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRightFunc(text, unicode.IsSpace))
+	return unicode.IsLetter(r) || strings.ContainsRune(",;-–—", r)
+}
+
+// minSentenceWords is the words an inline element's text needs to be read
+// as a sentence of its own (isWholeSentence).
+const minSentenceWords = 3
+
+// isWholeSentence reports text that is a sentence: a capital first, a
+// full stop, question or exclamation mark last, and a few words between
+// ("<a class="popup">Shall I acknowledge it?</a> The conclusion of …").
+func isWholeSentence(text string) bool {
+	r, _ := utf8.DecodeRuneInString(text)
+	return unicode.IsUpper(r) && endsSentence(text) && len(strings.Fields(text)) >= minSentenceWords
+}
+
+// endsSentence reports text whose last mark ends a sentence. A credit after
+// a caption ("… Thomas Spalt<span class="credit">Parlamentsdirektion/Thomas
+// Topf</span>") or a link after a label ("MORE FROM <a class="writer-social">
+// Jane Doe</a>") has none.
+func endsSentence(text string) bool {
+	r, _ := utf8.DecodeLastRuneInString(strings.TrimRight(text, "\"'”’) "))
+	return r == '.' || r == '!' || r == '?'
 }
 
 // hasTextSibling reports whether the nearest sibling in one direction
