@@ -135,6 +135,9 @@ func (p *pruner) walk(n *html.Node) {
 				p.log.add("prune", kind, rule, c)
 				removeBetweenWords(n, c)
 				p.noteOrphaning(n, kind)
+			case c.Data == "pre" || c.Data == "code":
+				// Code as it stands: a highlighter's classes name its parts
+				// ("token comment", "hljs-comment"), not the page's furniture.
 			default:
 				markBylineElement(c)
 				trimTrailingBreaks(c)
