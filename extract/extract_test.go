@@ -560,12 +560,13 @@ func TestInlineElementAtSentenceEdges(t *testing.T) {
 		`<p>"I have given up copying," he answered, and <a class="popup" href="#">slid aside.</a></p>` +
 		`<p>It was the distress of mind that made me. <a class="popup" href="#">Shall I acknowledge it?</a> The conclusion of the whole business was plain.</p>` +
 		`<p>A final thought occurred to me--<a class="popup" href="#">one which had not been wholly unindulged before.</a></p>` +
+		`<p>He said nothing more that day. <a class="popup" href="#">"Will you go?" I asked him again.</a></p>` +
 		paragraphs(4) +
 		`<p>The minister spoke to reporters after the vote on Tuesday in the capital.<span class="credit">Parlamentsdirektion/Thomas Topf</span></p>` +
 		`<p><strong>Stories by <a class="writer-social" href="/writer/nathan">Nathan Miles</a></strong></p>`
 	text := mustExtract(t, articlePage("<title>T</title>", body), Options{}).Text
 	wantKept(t, text, "I am a rather elderly man", "and slid aside.", "Shall I acknowledge it? The conclusion",
-		"occurred to me--one which had not")
+		"occurred to me--one which had not", `day. "Will you go?" I asked him again.`)
 	wantGone(t, text, "Thomas Topf", "Nathan Miles")
 }
 

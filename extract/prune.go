@@ -211,7 +211,8 @@ func inRunningText(n *html.Node) bool {
 	case after: // the element opens a sentence: "<a class="popup">I</a> am a rather elderly man."
 		return continuesSentence(nearestSibling(n, nextSibling).Data) || isWholeSentence(textContent(n))
 	case before: // it ends one: "… he answered, and <a class="popup">slid aside.</a>"
-		return leadsOn(nearestSibling(n, prevSibling).Data) && endsSentence(textContent(n))
+		own := textContent(n)
+		return leadsOn(nearestSibling(n, prevSibling).Data) && endsSentence(own) || isWholeSentence(own)
 	}
 	return false
 }
@@ -234,11 +235,12 @@ func leadsOn(text string) bool {
 // as a sentence of its own (isWholeSentence).
 const minSentenceWords = 3
 
-// isWholeSentence reports text that is a sentence: a capital first, a
-// full stop, question or exclamation mark last, and a few words between
-// ("<a class="popup">Shall I acknowledge it?</a> The conclusion of …").
+// isWholeSentence reports text that is a sentence: a capital first (after
+// any opening quote), a full stop, question or exclamation mark last, and
+// a few words between ("<a class="popup">Shall I acknowledge it?</a> The
+// conclusion of …").
 func isWholeSentence(text string) bool {
-	r, _ := utf8.DecodeRuneInString(text)
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(text, "\"'“‘„«¿¡("))
 	return unicode.IsUpper(r) && endsSentence(text) && len(strings.Fields(text)) >= minSentenceWords
 }
 
