@@ -380,7 +380,9 @@ func judgeBlock(n *html.Node, s blockStats, text string) (Kind, string) {
 	if s.text <= creditBlockMax && isCredit(text) {
 		return KindCredits, "credit line"
 	}
-	if s.teaser && n.Data != "p" && s.text-s.link <= teaserOwnTextMax {
+	if s.teaser && n.Data != "p" && s.text-s.link <= teaserOwnTextMax && !(isHeading(n.Data) && 2*s.link < s.text) {
+		// A heading whose words are no link is a section's title with a
+		// picture set in it, not a card that links a story.
 		return KindRelated, "teaser card (linked image and headline)"
 	}
 	return "", ""

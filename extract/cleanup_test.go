@@ -141,3 +141,16 @@ func TestBracketedLeadInRemoved(t *testing.T) {
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"Council approves library funding", "Mayor answers the council"}, []string{"Paragraph number B"})
 }
+
+// A card that links a picture to another story, with a short headline,
+// goes as a teaser; a section's heading with a linked picture set in it,
+// its words no link, stays.
+func TestTeaserCardAndPicturedHeading(t *testing.T) {
+	body := paragraphs(3) +
+		`<div class="card"><a href="/news/other-story"><img src="/i/other.jpg" alt=""></a><h3>Mayor opens the new bridge</h3></div>` +
+		`<h2>The Special Editions Caused Controversy <a href="https://images.example.net/e80dae8a"><img src="https://images.example.net/e80dae8a/627" alt="han solo"></a></h2>` +
+		paragraphs(3)
+	text := mustExtract(t, articlePage("<title>T</title>", body), Options{}).Text
+	wantGone(t, text, "Mayor opens the new bridge")
+	wantKept(t, text, "The Special Editions Caused Controversy")
+}
