@@ -572,14 +572,15 @@ func TestInlineElementAtSentenceEdges(t *testing.T) {
 
 // A syntax highlighter's classes inside a code block name the code's parts,
 // not furniture: Prism's "token comment" and highlight.js's "hljs-comment"
-// keep their comments.
+// keep their comments. A button in the block still goes.
 func TestCodeCommentsKept(t *testing.T) {
 	body := paragraphs(3) +
-		`<pre class="language-c"><code class="language-c"><span class="token comment">// add.c</span><br><span class="token keyword">int</span> add(int x, int y);</code></pre>` +
+		`<pre class="language-c"><button class="copy">Copy code</button><code class="language-c"><span class="token comment">// add.c</span><br><span class="token keyword">int</span> add(int x, int y);</code></pre>` +
 		`<pre><code class="hljs"><span class="hljs-keyword">def</span> plus_one(x): <span class="hljs-comment"># adds one to x</span></code></pre>` +
 		paragraphs(3)
 	text := mustExtract(t, articlePage("<title>T</title>", body), Options{}).Text
 	wantKept(t, text, "// add.c", "# adds one to x")
+	wantGone(t, text, "Copy code") // a tag rule still applies inside code
 }
 
 // A page that shows a teaser while its JSON-LD articleBody holds the whole

@@ -101,6 +101,7 @@ type pruner struct {
 	deferred   bool         // a block was marked for removal after the pass
 	orphaned   []orphan     // wrappers that lost a block whose heading may go with it
 	token      []byte       // scratch buffer for class and id words
+	code       int          // depth of <pre> and <code> elements around the walk: their classes are a highlighter's ("token comment"), not furniture
 	log        *explainLog
 }
 
@@ -136,8 +137,9 @@ func (p *pruner) walk(n *html.Node) {
 				removeBetweenWords(n, c)
 				p.noteOrphaning(n, kind)
 			case c.Data == "pre" || c.Data == "code":
-				// Code as it stands: a highlighter's classes name its parts
-				// ("token comment", "hljs-comment"), not the page's furniture.
+				p.code++ // a highlighter's classes name the code's parts (inCode)
+				p.walk(c)
+				p.code--
 			default:
 				markBylineElement(c)
 				trimTrailingBreaks(c)
@@ -166,6 +168,9 @@ func (p *pruner) match(n *html.Node, hidden string) (Kind, string, bool) {
 	}
 	if hidden != "" {
 		return KindNavigation, hidden, true
+	}
+	if p.code > 0 {
+		return "", "", false // inside code only its tags go (a copy button, a script)
 	}
 	if isHiddenUpdatedTime(n) {
 		return KindNavigation, "updated time a theme hides beside the published one", true

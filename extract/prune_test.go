@@ -3,6 +3,8 @@ package extract
 import (
 	"strings"
 	"testing"
+
+	"golang.org/x/net/html"
 )
 
 // A live blog's entries, classed "live-match-comment", are the article; a
@@ -223,4 +225,22 @@ func TestKudosAndReadNextRemoved(t *testing.T) {
 		`who built the firm from a small shop into a maker of phones, said they planned to turn over the top job early Monday... <span>Continue →</span></p></a></section>`
 	art := mustExtract(t, articlePage("<title>Story</title>", body), Options{})
 	checkGoneKept(t, art.Text, []string{"861", "Kudos", "RIM CEOs", "helm of the company"}, []string{"Paragraph number A", "Paragraph number D"})
+}
+
+// Inside code the pruner applies its tag rules (a copy button goes) but
+// not its class rules: Prism's "token comment" is the code's comment.
+func TestPruneInsideCodeByTagOnly(t *testing.T) {
+	doc, err := html.Parse(strings.NewReader(`<body><p>Intro.</p><pre><button>Copy code</button><code>` +
+		`<span class="token comment">// add.c</span><br>int add(int x, int y);</code></pre></body>`))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pruneBoilerplate(doc, kindSet{}, nil)
+	text := textContent(doc)
+	if !strings.Contains(text, "// add.c") {
+		t.Errorf("the code's comment went: %q", text)
+	}
+	if strings.Contains(text, "Copy code") {
+		t.Errorf("the copy button stayed: %q", text)
+	}
 }
