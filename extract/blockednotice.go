@@ -69,8 +69,8 @@ var embedWords = []string{"inhalt", "content", "contenido", "contenu", "contenut
 // a click, or the reader's permission, to load content.
 func isConsentPlaceholder(lower string) bool {
 	clicks := containsAny(lower, clickWords)
-	if (clicks || strings.Contains(lower, "permission")) && hasWordStarting(lower, loadStems) && hasWordStarting(lower, contentStems) {
-		return clicks || addressesReader(lower) // a click asked for addresses the reader by itself
+	if (clicks || containsAny(lower, permissionAsks)) && hasWordStarting(lower, loadStems) && hasWordStarting(lower, contentStems) {
+		return clicks && asksForClick(lower) || addressesReader(lower)
 	}
 	consents := containsAny(lower, consentWords) && containsAny(lower, showWords) ||
 		containsAny(lower, cookieWords) && containsAny(lower, heldBackWords)
@@ -84,12 +84,30 @@ func isConsentPlaceholder(lower string) bool {
 // for your permission before anything is loaded". Its loading and its
 // content are then read as the starts of words, so that "download a video
 // … with a single click" is no such request.
+//
+// The site asks for permission in the first person ("we ask for your
+// permission"): a story that reports that apps "must ask for your
+// permission before they load content" is no placeholder.
 var (
-	clickWords = []string{"click", "klick", "klik", "cliquez", "cliquant", "haga clic", "haz clic", "clicca"}
-	loadStems  = []string{"load", "laden", "geladen", "nachladen", "nachzuladen", "anzeigen", "angezeigt", "show", "display",
+	clickWords     = []string{"click", "klick", "klik", "cliquez", "cliquant", "haga clic", "haz clic", "clicca"}
+	permissionAsks = []string{"we ask for your permission", "we need your permission", "we require your permission"}
+	loadStems      = []string{"load", "laden", "geladen", "nachladen", "nachzuladen", "anzeigen", "angezeigt", "show", "display",
 		"cargar", "caricare", "charger", "afficher", "visualiser", "carregar", "mostrar", "weergeven", "weergegeven"}
 	contentStems = []string{"inhalt", "content", "contenido", "contenu", "contenuto", "inhoud", "conteúdo"}
 )
+
+// asksForClick reports text with a sentence that opens with a click word,
+// an imperative that addresses the reader without a pronoun ("Clicca qui
+// per caricare il contenuto", "Haz clic aquí …"); a story that says "users
+// who click to load content were tracked" has none.
+func asksForClick(lower string) bool {
+	for sentence := range strings.SplitSeq(lower, ". ") {
+		if hasAnyPrefix(strings.TrimSpace(sentence), clickWords) {
+			return true
+		}
+	}
+	return false
+}
 
 // hasWordStarting reports whether one of lower's words (runs of letters)
 // starts with one of stems.

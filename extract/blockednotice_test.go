@@ -44,6 +44,8 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"Le contenu de l'accord, que vous avez accepté, a été bloqué par le Sénat mardi.", false, false}, // no cookies, no consent
 		{"Cookies let sites show you content you viewed before, the regulator said.", false, false},       // nothing blocked or asked
 		{"Cookies track your activity and the content you view, the report said.", false, false},
+		{"Apps must now ask for your permission before they load content from other sites, the regulator said.", false, false},
+		{"Users who click to load content from the site were tracked, the report found.", false, false},
 		{"A clique of content creators showed up at the launch.", false, false},
 	} {
 		lower := strings.ToLower(tc.text)
