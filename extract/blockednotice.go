@@ -27,8 +27,12 @@ var consentWords = []string{"zustimmung", "zustimmen", "stimme bitte", "stimmen 
 // then says that the content is blocked, or asks for the cookies to be
 // accepted or switched on ("Ce contenu est bloqué car vous n'avez pas
 // accepté les cookies"), which a story about cookies ("Cookies let sites
-// show you content you viewed before") does not.
+// show you content you viewed before") does not; and it names the content
+// it stands for ("this video", "ce contenu"), where such a story ("if you
+// accept cookies, sites can show you content …") names content in general.
 var (
+	thisContent = []string{"this content", "this video", "this post", "this embed", "ce contenu", "cette vidéo",
+		"este contenido", "este vídeo", "questo contenuto", "deze inhoud", "dieser inhalt", "diesen inhalt", "dieses video"}
 	cookieWords   = []string{"cookie", "traceurs"}
 	heldBackWords = []string{"blocked", "blockiert", "bloqué", "bloquead", "bloccat", "accept", "akzeptier", "acept", "accett",
 		"enable", "aktivier", "activez", "activer", "activar", "attiva"}
@@ -73,7 +77,7 @@ func isConsentPlaceholder(lower string) bool {
 		return clicks && asksForClick(lower) || addressesReader(lower)
 	}
 	consents := containsAny(lower, consentWords) && containsAny(lower, showWords) ||
-		containsAny(lower, cookieWords) && containsAny(lower, heldBackWords)
+		containsAny(lower, cookieWords) && containsAny(lower, heldBackWords) && containsAny(lower, thisContent)
 	return consents && containsAny(lower, embedWords) && addressesReader(lower) // the words first: most blocks name none of them
 }
 

@@ -46,6 +46,7 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"Cookies track your activity and the content you view, the report said.", false, false},
 		{"Apps must now ask for your permission before they load content from other sites, the regulator said.", false, false},
 		{"Users who click to load content from the site were tracked, the report found.", false, false},
+		{"If you accept cookies, sites can show you content they think you like, the report said.", false, false},
 		{"A clique of content creators showed up at the launch.", false, false},
 	} {
 		lower := strings.ToLower(tc.text)
