@@ -19,9 +19,11 @@ import (
 // embed was; it is read by its wording in short blocks (phraseBlockMax),
 // and in longer ones up to consentPlaceholderMax when they name consent.
 
-// consentWords name the reader's consent.
+// consentWords name the reader's consent ("einverstanden" only as the
+// reader gives it: "Ich bin damit einverstanden, …", "… erklären Sie sich
+// einverstanden": a story's "Die Ministerin war einverstanden" gives none).
 var consentWords = []string{"zustimmung", "zustimmen", "stimme bitte", "stimmen sie bitte", "einwilligung",
-	"einverstanden", "consent", "akzeptier", "consentimiento", "consentement", "consenso", "toestemming", "zgod"}
+	"bin damit einverstanden", "bin einverstanden", "sich einverstanden", "consent", "akzeptier", "consentimiento", "consentement", "consenso", "toestemming", "zgod"}
 
 // A placeholder may name the cookies it waits for instead of consent; it
 // then says that the content is blocked, or asks for the cookies to be

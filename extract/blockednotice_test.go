@@ -47,6 +47,8 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"Apps must now ask for your permission before they load content from other sites, the regulator said.", false, false},
 		{"Users who click to load content from the site were tracked, the report found.", false, false},
 		{"If you accept cookies, sites can show you content they think you like, the report said.", false, false},
+		{"Die Ministerin war einverstanden, dass die Inhalte der Akten angezeigt werden, sagte sie.", false, false},
+		{"Mit einem Klick auf 'Inhalte laden' erklären Sie sich einverstanden, dass Ihnen Inhalte von Twitter angezeigt werden.", true, false},
 		{"A clique of content creators showed up at the launch.", false, false},
 	} {
 		lower := strings.ToLower(tc.text)
