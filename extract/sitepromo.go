@@ -32,8 +32,16 @@ var preferredSourceWords = []string{"preferred source", "voorkeursbron", "bevorz
 // request.
 const preferredSourceMax = 160
 
+// preferredSourceAsks open the request, an imperative ("Make …", "Add …",
+// "Maak …", "Machen Sie …"); a story about the search engine's setting
+// ("Google's preferred sources let readers pick outlets") asks nothing.
+var preferredSourceAsks = []string{"make ", "add ", "set ", "choose ", "select ", "maak ", "voeg ", "stel ",
+	"machen sie ", "mach ", "füge ", "fügen sie ", "wählen sie ", "ajoutez ", "faites ", "añade ", "agrega ",
+	"haz ", "aggiungi ", "adicione ", "torne "}
+
 // isPreferredSourcePrompt reports lower-cased text that asks the reader to
 // set the site as a preferred source of a search engine's news.
 func isPreferredSourcePrompt(lower string) bool {
-	return strings.Contains(lower, "google") && containsAny(lower, preferredSourceWords)
+	return strings.Contains(lower, "google") && containsAny(lower, preferredSourceWords) &&
+		(hasAnyPrefix(lower, preferredSourceAsks) || strings.Contains(lower, "als bevorzugte quelle"))
 }

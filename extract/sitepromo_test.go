@@ -30,7 +30,8 @@ func TestIsPreferredSourcePrompt(t *testing.T) {
 		{"Machen Sie Example zu Ihrer bevorzugten Quelle bei Google", true},
 		{"Example als bevorzugte Quelle in Google hinzufügen", true},
 		{"Google said publishers could now be picked by readers.", false},
-		{"The minister was the reporters' preferred source on the budget.", false}, // no search engine
+		{"The minister was the reporters' preferred source on the budget.", false},                  // no search engine
+		{"Google's preferred sources feature lets readers pick the outlets they see first.", false}, // a story about it
 	} {
 		if got := isPreferredSourcePrompt(strings.ToLower(tc.text)); got != tc.want {
 			t.Errorf("isPreferredSourcePrompt(%q) = %v, want %v", tc.text, got, tc.want)
