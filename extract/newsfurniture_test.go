@@ -106,7 +106,7 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 		"Newsletter", // an agenda item of a club's minutes; a sign-up box goes by its markup or prompt
 		"Composite materials made the wing lighter, the engineers said.",
 		"The replay showed the ball had crossed the line.",
-		"Get alerts on your phone when the river rises, the council told residents.", // a how-to's advice, not the FT's prompt
+		"Get alerts on your phone when the river rises, the council told residents.",         // a how-to's advice, not the FT's prompt
 		"Video: How the council rebuilt the bridge in a single summer",                       // a video's title after its label, not a credit in brackets
 		"Go deeper: the council's report runs to 400 pages, and most of it is about drains.", // no link to another story
 	} {
