@@ -154,3 +154,14 @@ func TestTeaserCardAndPicturedHeading(t *testing.T) {
 	wantGone(t, text, "Mayor opens the new bridge")
 	wantKept(t, text, "The Special Editions Caused Controversy")
 }
+
+// A heading that names a section of the article stays with its list, even
+// where the same words label a button elsewhere ("Reading list", "Embed").
+func TestArticleSectionHeadingsKeepTheirLists(t *testing.T) {
+	body := paragraphs(3) +
+		`<h2>Reading list</h2><ul><li>The Structure of Scientific Revolutions, by Thomas Kuhn</li><li>The Double Helix, by James Watson</li></ul>` +
+		`<h2>Embed</h2><ul><li>Copy the snippet into your page's body where the map should appear.</li><li>Set its width and height in pixels.</li></ul>` +
+		paragraphs(2)
+	text := mustExtract(t, articlePage("<title>T</title>", body), Options{}).Text
+	wantKept(t, text, "Reading list", "The Double Helix, by James Watson", "Embed", "Set its width and height in pixels.")
+}

@@ -237,7 +237,7 @@ func TestFurnitureLinesRemoved(t *testing.T) {
 		"Rating is available when the video has been rented.", "This feature is not available right now. Please try again later.",
 		"CONTINUA DEPOIS DA PUBLICIDADE", "Trackback URL", "Accept and continue", "Empfohlener externer Inhalt",
 		"Show external content", "Externe Inhalte anzeigen", "Inhalt laden", "Video laden", "Afficher le contenu", "Load content", "Videobeitrag", "Ende des Videobeitrags", "Open image in gallery", "Share via", "Featured Video",
-		"Next Video", "Embed", "Already a member? Log in", "Give this article",
+		"Next Video", "Already a member? Log in", "Give this article",
 		"Kommentarfeed | Kommentare geschlossen | Trackback-URL", "(Visited 215 times, 55 visits today)",
 		"Beitragsnavigation", "Bild schließen", "READ THE REST", "5 from 7 votes", "Sterne anklicken zum Bewerten", "3 von 17",
 		"- Advertisement -", "Menü", "Hauptinhalt", "- View author archive", "Seguir leyendo:", "Reportar error",
