@@ -119,7 +119,7 @@ func (p *pruner) walk(n *html.Node) {
 				break
 			}
 			hidden := hiddenRule(c)
-			if hidden != "" && (p.hidesPage(c) || p.hidesRestOfStory(c)) {
+			if hidden != "" && (p.hidesPage(c) || p.hidesRestOfStory(c) || p.hidesSlideOfStory(c)) {
 				reveal(c) // the page, or its story's rest, hidden until a script shows it (reveal.go)
 				hidden = ""
 			}

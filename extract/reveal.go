@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 
 	"golang.org/x/net/html"
@@ -38,6 +39,30 @@ func (p *pruner) hidesRestOfStory(n *html.Node) bool {
 	return len(probe) >= copyProbeLen && strings.Count(p.shownText(), probe) == 1
 }
 
+// hidesSlideOfStory reports whether n, a hidden element that is no rest of
+// the story by hidesRestOfStory's measure (too little prose of its own), is
+// one of a set of slides that together make the story: a listicle that
+// shows one item at a time ("<div class="gallery--paragraph-section hidden"
+// style="display: none;">" thirty times). A sibling element next to it
+// with the same tag and class is the rest of the story, and n holds prose
+// that the page does not print elsewhere.
+func (p *pruner) hidesSlideOfStory(n *html.Node) bool {
+	class := withoutHidingClasses(attr(n, "class")) // the shown slide's is without them, and so is a revealed one's
+	if class == "" || hasAncestor(n, "a") || !isPlainProseOf(n, proseParagraphMin) || p.copyChecks >= maxCopyChecks {
+		return false
+	}
+	if !slices.ContainsFunc([]func(*html.Node) *html.Node{prevSibling, nextSibling}, func(step func(*html.Node) *html.Node) bool {
+		s := nearestSibling(n, step)
+		return s != nil && s.Type == html.ElementNode && s.Data == n.Data && withoutHidingClasses(attr(s, "class")) == class &&
+			isProseRich(s)
+	}) {
+		return false
+	}
+	p.copyChecks++
+	probe, _ := boundedText(n, copyProbeLen)
+	return len(probe) >= copyProbeLen && strings.Count(p.shownText(), probe) == 1
+}
+
 // maxCopyChecks bounds the hidden elements of a page whose text is looked
 // for in the page's: each look reads all of it, and a page of thousands
 // of hidden blocks of prose would make that quadratic. The most the
@@ -68,9 +93,10 @@ func (p *pruner) shownText() string {
 	return p.shown
 }
 
-// reveal takes off n what hides it: the hidden attribute, aria-hidden, and
-// a style that hides it, so that the readability pass, which also skips
-// hidden elements, reads it as the browser shows it once its scripts ran.
+// reveal takes off n what hides it: the hidden attribute, aria-hidden, a
+// style that hides it and the class names that say so ("hidden", which the
+// pass also counts against a block as it does "sidebar"), so that the
+// readability pass reads it as the browser shows it once its scripts ran.
 func reveal(n *html.Node) {
 	kept := n.Attr[:0]
 	for _, a := range n.Attr {
@@ -81,8 +107,21 @@ func reveal(n *html.Node) {
 			if stylesHidden(a.Val) {
 				continue
 			}
+		case "class":
+			a.Val = withoutHidingClasses(a.Val)
 		}
 		kept = append(kept, a)
 	}
 	n.Attr = kept
+}
+
+// hidingClasses are class names that hide an element until a script takes
+// them off.
+var hidingClasses = []string{"hidden", "is-hidden", "hide", "d-none", "invisible"}
+
+// withoutHidingClasses returns the class value without hidingClasses.
+func withoutHidingClasses(class string) string {
+	names := strings.Fields(class)
+	shown := slices.DeleteFunc(names, func(name string) bool { return slices.Contains(hidingClasses, strings.ToLower(name)) })
+	return strings.Join(shown, " ")
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strconv"
 	"strings"
 	"testing"
 )
@@ -74,5 +75,55 @@ func TestHiddenRestOfStory(t *testing.T) {
 				t.Errorf("the first paragraph stands %d times:\n%s", n, art.Text)
 			}
 		})
+	}
+}
+
+// A listicle that shows one item at a time hides the others with a style
+// and a "hidden" class; each hidden item beside an item of the same class
+// is a slide of the story, however short, and the pass reads it without
+// the class it would count against it. A hidden block of links beside a
+// slide stays hidden.
+func TestHiddenSlidesOfStory(t *testing.T) {
+	long := func(n int, title string) string {
+		return `<h2>` + strconv.Itoa(n) + `. ` + title + `</h2>` +
+			`<p>This one is a gift not only for yourself but for anyone who shares your home and your evenings with you.</p>` +
+			`<p>It plugs into the wall behind the sofa and needs no batteries, no charger and no app to set it going.</p>` +
+			`<p>Readers who bought it say it still works after a year, and that the box it came in was the only waste.</p>` +
+			`<p>The makers sell a second version in green, which costs the same and comes with a spare cable in the box.</p>` +
+			`<p>We would buy it again, and so, it seems, would most of the people who left a review on the shop's page.</p>`
+	}
+	short := func(n int, title string) string {
+		return `<h2>` + strconv.Itoa(n) + `. ` + title + `</h2>` +
+			`<p>A small thing, but it makes the kitchen a happier place on the mornings when nothing else goes right.</p>`
+	}
+	slide := func(shown bool, inner string) string {
+		if shown {
+			return `<div class="gallery-section">` + inner + `</div>`
+		}
+		return `<div class="gallery-section hidden" style="display: none;">` + inner + `</div>`
+	}
+	body := `<h1>Five things we never knew we wanted</h1>` + paragraphs(2) +
+		slide(true, long(5, "A lamp that reads the weather")) +
+		slide(false, short(4, "A spoon that stirs by itself")) +
+		slide(false, long(3, "A kettle that sings when it boils")) +
+		slide(false, short(2, "A mug that keeps its warmth")) +
+		slide(false, long(1, "A clock that tells you the time in words")) +
+		`<div class="gallery-section hidden" style="display: none;"><a href="/a">Previous</a> <a href="/b">Next</a> <a href="/c">All items</a></div>`
+	text := mustExtract(t, articlePage("<title>Five things</title>", body), Options{}).Text
+	wantKept(t, text, "5. A lamp that reads the weather", "4. A spoon that stirs by itself", "3. A kettle that sings",
+		"2. A mug that keeps its warmth", "1. A clock that tells you the time in words")
+	wantGone(t, text, "All items")
+}
+
+func TestWithoutHidingClasses(t *testing.T) {
+	for in, want := range map[string]string{
+		"gallery--paragraph-section hidden": "gallery--paragraph-section",
+		"card is-hidden d-none":             "card",
+		"hidden-xs story":                   "hidden-xs story", // shown on all but the smallest screens
+		"":                                  "",
+	} {
+		if got := withoutHidingClasses(in); got != want {
+			t.Errorf("withoutHidingClasses(%q) = %q, want %q", in, got, want)
+		}
 	}
 }
