@@ -47,20 +47,48 @@ func (p *pruner) hidesRestOfStory(n *html.Node) bool {
 // with the same tag and class is the rest of the story, and n holds prose
 // that the page does not print elsewhere.
 func (p *pruner) hidesSlideOfStory(n *html.Node) bool {
-	class := withoutHidingClasses(attr(n, "class")) // the shown slide's is without them, and so is a revealed one's
-	if class == "" || hasAncestor(n, "a") || !isPlainProseOf(n, proseParagraphMin) || p.copyChecks >= maxCopyChecks {
+	class := attr(n, "class")
+	if class == "" || p.copyChecks >= maxCopyChecks {
 		return false
 	}
-	if !slices.ContainsFunc([]func(*html.Node) *html.Node{prevSibling, nextSibling}, func(step func(*html.Node) *html.Node) bool {
-		s := nearestSibling(n, step)
-		return s != nil && s.Type == html.ElementNode && s.Data == n.Data && withoutHidingClasses(attr(s, "class")) == class &&
-			isProseRich(s)
-	}) {
+	if !hasProseTwin(n, class) || hasAncestor(n, "a") || !isPlainProseOf(n, proseParagraphMin) {
 		return false
 	}
 	p.copyChecks++
 	probe, _ := boundedText(n, copyProbeLen)
 	return len(probe) >= copyProbeLen && strings.Count(p.shownText(), probe) == 1
+}
+
+// hasProseTwin reports whether n's nearest element sibling before or after
+// it has n's tag and class (hiding classes aside: the shown slide has none,
+// and a revealed one has lost them) and is prose-rich. The attributes are
+// compared first: most hidden elements have no such sibling, and prose is
+// read only then.
+func hasProseTwin(n *html.Node, class string) bool {
+	for _, step := range []func(*html.Node) *html.Node{prevSibling, nextSibling} {
+		s := nearestSibling(n, step)
+		if s != nil && s.Type == html.ElementNode && s.Data == n.Data && sameSlideClass(attr(s, "class"), class) && isProseRich(s) {
+			return true
+		}
+	}
+	return false
+}
+
+// sameSlideClass reports whether two class values are the same but for
+// hiding classes. It allocates only when they differ and one may hide.
+func sameSlideClass(a, b string) bool {
+	if a == b {
+		return true
+	}
+	if !mayHide(a) && !mayHide(b) {
+		return false
+	}
+	return withoutHidingClasses(a) == withoutHidingClasses(b)
+}
+
+// mayHide reports a class value that may hold one of hidingClasses.
+func mayHide(class string) bool {
+	return strings.Contains(class, "hid") || strings.Contains(class, "none") || strings.Contains(class, "invisible")
 }
 
 // maxCopyChecks bounds the hidden elements of a page whose text is looked
