@@ -141,7 +141,7 @@ var longConsentStems = []string{"permission", "consent", "zustimm", "einverstand
 // isLongConsentPlaceholder reports whether the block n, too long for the
 // phrase rules but within consentPlaceholderMax, is a consent placeholder.
 func isLongConsentPlaceholder(n *html.Node) bool {
-	if !slices.ContainsFunc(longConsentStems, func(w string) bool { return textMentions(n, w) }) {
+	if !textMentionsAny(n, longConsentStems) {
 		return false // most such blocks are paragraphs of the story: read only a likely one
 	}
 	raw, ok := boundedText(n, consentPlaceholderMax)

@@ -55,11 +55,28 @@ func isCookieNotice(n *html.Node, lower string) bool {
 // textMentions reports whether a text node under n holds w, an ASCII
 // lower-case word, in any case.
 func textMentions(n *html.Node, w string) bool {
+	return textMentionsAny(n, []string{w})
+}
+
+// containsAnyFold reports whether s holds one of words (lower-case ASCII)
+// in any case.
+func containsAnyFold(s string, words []string) bool {
+	for _, w := range words {
+		if containsFold(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// textMentionsAny reports whether a text node under n holds one of words,
+// ASCII lower-case, in any case: several words in one walk.
+func textMentionsAny(n *html.Node, words []string) bool {
 	for c := n.FirstChild; c != nil; c = c.NextSibling {
 		switch {
-		case c.Type == html.TextNode && containsFold(c.Data, w):
+		case c.Type == html.TextNode && containsAnyFold(c.Data, words):
 			return true
-		case c.Type == html.ElementNode && !isScriptLike(c.Data) && textMentions(c, w):
+		case c.Type == html.ElementNode && !isScriptLike(c.Data) && textMentionsAny(c, words):
 			return true
 		}
 	}

@@ -31,7 +31,17 @@ func (p *pruner) hidesPage(n *html.Node) bool {
 // shows (a print version, a subscriber's copy of the whole story) are
 // not.
 func (p *pruner) hidesRestOfStory(n *html.Node) bool {
-	if !isProseRich(n) || hasAncestor(n, "a") || !besideProse(n) || p.copyChecks >= maxCopyChecks {
+	if !isProseRich(n) || hasAncestor(n, "a") || !besideProse(n) {
+		return false
+	}
+	return p.printedOnce(n)
+}
+
+// printedOnce reports whether the start of n's text stands once in the
+// page's (copyProbeLen bytes of it): n is no copy of text the page shows.
+// Each call reads the whole page's text, so a page gets maxCopyChecks.
+func (p *pruner) printedOnce(n *html.Node) bool {
+	if p.copyChecks >= maxCopyChecks {
 		return false
 	}
 	p.copyChecks++
@@ -48,15 +58,11 @@ func (p *pruner) hidesRestOfStory(n *html.Node) bool {
 // that the page does not print elsewhere.
 func (p *pruner) hidesSlideOfStory(n *html.Node) bool {
 	class := attr(n, "class")
-	if class == "" || p.copyChecks >= maxCopyChecks {
+	if class == "" || p.copyChecks >= maxCopyChecks || !hasProseTwin(n, class) || hasAncestor(n, "a") ||
+		!isPlainProseOf(n, proseParagraphMin) {
 		return false
 	}
-	if !hasProseTwin(n, class) || hasAncestor(n, "a") || !isPlainProseOf(n, proseParagraphMin) {
-		return false
-	}
-	p.copyChecks++
-	probe, _ := boundedText(n, copyProbeLen)
-	return len(probe) >= copyProbeLen && strings.Count(p.shownText(), probe) == 1
+	return p.printedOnce(n)
 }
 
 // hasProseTwin reports whether n's nearest element sibling before or after
