@@ -299,6 +299,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindNavigation, "pagination line"
 	case size <= counterLineMax && cl.atEdge(s) && isCounterLine(lower):
 		return KindNavigation, "counter line"
+	case size <= bareCountMax && cl.last() && isBareCount(raw) && !inTable(n) && !hasAncestor(n, "li"):
+		return KindNavigation, "bare count after the story"
 	case size <= galleryCounterMax && isGalleryCounter(lower):
 		return KindNavigation, "gallery counter"
 	case size <= gallerySizeMax && isGallerySize(lower):
@@ -683,6 +685,12 @@ func (cl *cleaner) first(s blockStats) bool {
 // lineEdge of the article's end.
 func (cl *cleaner) atEnd(s blockStats) bool {
 	return cl.total-cl.seen <= lineEdge
+}
+
+// last reports whether the block just walked is the article's last text:
+// none follows it.
+func (cl *cleaner) last() bool {
+	return cl.seen == cl.total
 }
 
 // atEdge reports whether the block just walked, holding s, stands within

@@ -46,3 +46,18 @@ func isCounterLine(lower string) bool {
 // counterTotals are the words that say a labelled count is the whole
 // ("kommentare insgesamt: 0").
 var counterTotals = map[string]bool{"insgesamt": true, "gesamt": true, "total": true, "totales": true}
+
+// bareCountMax bounds the text, in bytes, of a bare count.
+const bareCountMax = 12
+
+// isBareCount reports a line that is a number and nothing else ("0",
+// "17302", "1.234"): a widget's count that lost its noun to an icon, or a
+// story's id, printed after the story. A year ("2019") dates rather than
+// counts, and is left to the date rules.
+func isBareCount(raw string) bool {
+	raw = strings.TrimSpace(raw)
+	if !digitsJoinedBy(raw, ".,") || strings.ContainsAny(raw[len(raw)-1:], ".,") {
+		return false
+	}
+	return len(raw) != 4 || !holdsYear(raw)
+}

@@ -33,3 +33,30 @@ func TestIsCounterLine(t *testing.T) {
 func TestCounterLineRemovedAtEdge(t *testing.T) {
 	wantRemovedOnlyAtEdge(t, "37 views")
 }
+
+func TestIsBareCount(t *testing.T) {
+	checkPredicate(t, "isBareCount", isBareCount, []lineCase{
+		{"0", true},
+		{"17302", true},
+		{"1.234", true},
+		{" 12 ", true},
+		{"2019", false}, // a year: the date rules' to judge
+		{"1999", false},
+		{"3000", true},
+		{"4.", false}, // a list's number
+		{"-1", false},
+		{"250 g", false},
+		{"", false},
+	})
+}
+
+// A bare number after the story's last line goes (a widget's count, a
+// story's id); the same number with text after it (a recipe's step, a
+// line above the last paragraph) stays.
+func TestBareCountRemovedOnlyAfterStory(t *testing.T) {
+	page := articlePage("<title>Story</title>", "<h1>Story</h1>"+paragraphs(4)+"<p>17302</p>")
+	wantGone(t, mustExtract(t, page, Options{}).Text, "17302")
+
+	page = articlePage("<title>Story</title>", "<h1>Story</h1>"+paragraphs(4)+"<p>17302</p><p>Serve the rice warm.</p>")
+	wantKept(t, mustExtract(t, page, Options{}).Text, "17302", "Serve the rice warm.")
+}
