@@ -309,6 +309,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindTags, "post's footer"
 	case size <= embedMarkerMax && isEmbedMarker(lower):
 		return KindMarkup, "marker around an embedded post"
+	case size <= referenceLinksMax && 2*s.link >= s.text && isReferenceIndexLinks(lower):
+		return KindNavigation, "a reference's links to indexes"
 	}
 	return "", ""
 }
