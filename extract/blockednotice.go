@@ -187,11 +187,16 @@ func namesPlatform(word string) bool {
 
 // isScriptNotice reports whether lower, a short block's lower-cased text,
 // asks for JavaScript to be switched on: it names JavaScript and switching
-// it on, and asks the reader or their browser.
+// it on, and asks the reader or their browser, or opens by telling the
+// reader to ("Enable JavaScript to view this content").
 func isScriptNotice(lower string) bool {
 	return strings.Contains(lower, "javascript") && containsAny(lower, enableWords) &&
-		(containsAny(lower, requestWords) || addressesReader(lower))
+		(containsAny(lower, requestWords) || addressesReader(lower) || hasAnyPrefix(lower, enableImperatives))
 }
+
+// enableImperatives open a line that tells the reader to switch something
+// on.
+var enableImperatives = []string{"enable ", "turn on ", "switch on ", "activate "}
 
 // addressesReader reports whether lower holds one of readerWords as a word.
 func addressesReader(lower string) bool {

@@ -15,6 +15,9 @@ func TestIsBlockedContentNotice(t *testing.T) {
 		{"To show this video, you have to consent to YouTube's cookies.", true, false},
 		{"Pełne korzystanie z serwisu wymaga włączonego w Twojej przeglądarce JavaScript.", false, true},
 		{"Please enable JavaScript to view the comments.", false, true},
+		{"Enable JavaScript to view this content.", false, true}, // told, not asked
+		{"Turn on JavaScript to see the map.", false, true},
+		{"Enabled by JavaScript, the map shows each district.", false, false},
 		{"The app did not show patients a consent form before it loaded their records.", false, false}, // nobody addressed
 		{"Sie hat ihre Zustimmung zum Vertrag gegeben.", false, false},
 		{"The U.S. showed no consent to the plan.", false, false},                  // "U.S." is no reader                                 // nothing shown or loaded
