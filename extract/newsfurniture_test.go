@@ -76,7 +76,8 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Thanks for your feedback!", "This content was produced by Example Studios.", "Thomson Reuters",
 		"Article continues after this advertisement", "The story continues below.", "Scroll to continue reading",
 		"Read more below", "Tap to expand", "Swipe to see more", "Powered by", "This video is no longer available.",
-		"Video Player is loading.", "Content continues below",
+		"Video Player is loading.", "Content continues below", "Advertisement Advertisement", "Get our free app",
+		"Newsletter sign-up", "Yes No", "This content is not available in your region", "Pic: AP", "Picture: Jane Doe/PA",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)

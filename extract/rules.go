@@ -206,8 +206,10 @@ var furniturePhrases = map[string]Kind{
 	"article continues after this advertisement": KindAds, "the story continues below": KindAds,
 	"scroll to continue reading": KindAds, "read more below": KindNavigation, "tap to expand": KindNavigation,
 	"swipe to see more": KindNavigation, "powered by": KindAds, "this video is no longer available": KindMarkup,
-	"video player is loading": KindMarkup,
-	"back to top":             KindNavigation, "return to top": KindNavigation, "go to home page": KindNavigation,
+	"video player is loading": KindMarkup, "advertisement advertisement": KindAds, "get our free app": KindSubscribe,
+	"newsletter sign-up": KindSubscribe, "newsletter signup": KindSubscribe, "yes no": KindShare,
+	"this content is not available in your region": KindMarkup,
+	"back to top": KindNavigation, "return to top": KindNavigation, "go to home page": KindNavigation,
 	"back to home page": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation, "na vrh": KindNavigation,
 	"show more": KindNavigation, "mostrar más": KindNavigation, "mostrar mais": KindNavigation, "report this page": KindNavigation,
 	"mehr anzeigen": KindNavigation, "weniger anzeigen": KindNavigation, "alle bilder anzeigen": KindNavigation,
@@ -558,7 +560,7 @@ var creditPrefixes = []string{"©", "(c) ", "photo:", "photo by", "photograph by
 	"foto:", "fotos:", "bild:", "bilder:", "titelbild:", "quelle:", "photo :", "crédit", "credit:",
 	"credits:", "image credit", "photo credit", "getty images", "фото:", "фото ", "źródło:",
 	"image illustrative", "image d'illustration", "photo d'illustration", "illustration :", "illustration:", "ap photo/", "reuters/",
-	"photograph:", "image source, ", "image source :", "image source:", "credit...", "credit…", "composite:"}
+	"photograph:", "pic:", "pics:", "picture:", "pictures:", "image source, ", "image source :", "image source:", "credit...", "credit…", "composite:"}
 
 // photoAgencies are the news and picture agencies whose name ends a
 // credit line after a slash (endsWithAgency), lower-cased.
