@@ -26,9 +26,23 @@ var affiliateLinks = []string{"affiliate", "partnerlink", "partner-link", "we ea
 // Bilder von der Amazon Product Advertising API"), lower-cased.
 const productAPICredit = "product advertising api"
 
+// affiliateEarners say, in the first person, that the site earns: with a
+// commission from its links they disclose without naming a purchase ("We
+// may earn commission from links on this page, but we only recommend
+// products we back").
+var affiliateEarners = []string{"we earn", "we may earn", "we might earn"}
+
+// commissionsFromLinks say what the site earns from.
+var commissionsFromLinks = []string{"commission from link", "commission from the link", "commissions from link",
+	"commissions from the link"}
+
 // isAffiliateDisclosure reports lower-cased text that discloses affiliate
 // links, or credits the product data an affiliate plugin shows.
 func isAffiliateDisclosure(lower string) bool {
-	return containsAny(lower, affiliateCommissions) && containsAny(lower, affiliatePurchases) && containsAny(lower, affiliateLinks) ||
+	if !containsAny(lower, affiliateCommissions) {
+		return strings.Contains(lower, productAPICredit)
+	}
+	return containsAny(lower, affiliatePurchases) && containsAny(lower, affiliateLinks) ||
+		containsAny(lower, affiliateEarners) && containsAny(lower, commissionsFromLinks) ||
 		strings.Contains(lower, productAPICredit)
 }

@@ -16,6 +16,10 @@ func TestIsAffiliateDisclosure(t *testing.T) {
 		{"Shoppers who buy through the app pay a commission of 5 percent to the platform.", false},                                    // no affiliate link, nobody earning
 		{"Letzte Aktualisierung am 2.02.2022 / Bei den Verlinkungen handelt es sich um Affiliate Links / Bilder von der Amazon Product Advertising API", true},
 		{"Last update on 2024-03-01 / Affiliate links / Images from Amazon Product Advertising API", true},
+		{"We may earn commission from links on this page, but we only recommend products we back.", true}, // no purchase named
+		{"We may earn a commission from links on this page.", true},
+		{"Sellers say we earn a commission on every sale, the report found.", false},             // no link
+		{"The links we earn from other sites matter more than the commission, she said.", false}, // earns no commission from links
 	})
 }
 
