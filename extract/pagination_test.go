@@ -11,9 +11,17 @@ func TestIsPaginationLine(t *testing.T) {
 		{"Pages: 12 and 13", false}, // a sentence
 		{"Chapter: 1 2 3", false},   // not a pagination label
 		{"Page 1 of 3", false},      // no colon: a gallery counter reads such lines
+		{"Previous 1 Next", true},
+		{"« Prev 1 2 3 Next »", true},
+		{"Zurück 1 2 Weiter", true},
+		{"Previous Next", false},             // no page: a story's own buttons (the clean-up's phrases read those)
+		{"Previous 12 years, next 3", false}, // a sentence
+		{"Next 1 2 Previous", false},         // the buttons the wrong way round
+		{"Previous chapter 1 Next", false},
 	})
 }
 
 func TestPaginationLineRemovedAtEdge(t *testing.T) {
 	wantRemovedOnlyAtEdge(t, "Article Pages: 1 2")
+	wantRemovedOnlyAtEdge(t, "« Prev 1 2 3 Next »")
 }
