@@ -25,10 +25,11 @@ var counterNouns = map[string]bool{
 }
 
 // isCounterLine reports lower-cased text that is a count and a counter's
-// noun ("37 views"), or the noun as a label of the count ("comments: 12",
-// "kommentare insgesamt: 0", "comments (5)").
+// noun ("37 views", after a verb: "view 12 comments"), or the noun as a
+// label of the count ("comments: 12", "kommentare insgesamt: 0",
+// "comments (5)").
 func isCounterLine(lower string) bool {
-	lower = strings.TrimSpace(lower)
+	lower = withoutCounterVerb(strings.TrimSpace(lower))
 	if number, noun, ok := strings.Cut(lower, " "); ok && digitsJoinedBy(number, ".,") && counterNouns[strings.Join(strings.Fields(noun), " ")] {
 		return true
 	}
@@ -41,6 +42,24 @@ func isCounterLine(lower string) bool {
 		label = label[:n-1]
 	}
 	return counterNouns[strings.Join(label, " ")]
+}
+
+// counterVerbs open a counter that is a button to show what it counts:
+// "View 12 comments", "See all 45 comments", "Read 3 replies".
+var counterVerbs = []string{"view ", "see ", "read ", "show "}
+
+// withoutCounterVerb returns lower without a counter verb and an "all"
+// after it, when a count follows them.
+func withoutCounterVerb(lower string) string {
+	for _, verb := range counterVerbs {
+		if rest, ok := strings.CutPrefix(lower, verb); ok {
+			rest = strings.TrimPrefix(rest, "all ")
+			if rest != "" && isASCIIDigit(rest[0]) {
+				return rest
+			}
+		}
+	}
+	return lower
 }
 
 // counterTotals are the words that say a labelled count is the whole

@@ -25,6 +25,12 @@ func TestIsCounterLine(t *testing.T) {
 		{"Comments: none yet", false},
 		{"Views of the bay: 3", false},
 		{"Note (3)", false},
+		{"View 12 comments", true},
+		{"See all 45 comments", true},
+		{"Read 3 replies", true},
+		{"Read 3 books", false},           // no counter's noun
+		{"See all comments", false},       // no count (a phrase rule reads it)
+		{"Read 12 comments below", false}, // more than the count
 	})
 }
 
