@@ -496,7 +496,8 @@ func isCredit(text string) bool {
 		return true
 	}
 	text = strings.TrimLeft(text, "([ ")
-	return hasAnyPrefix(text, creditPrefixes) || containsAny(text, creditPhrases) || endsWithAgency(text)
+	return hasAnyPrefix(text, creditPrefixes) || containsAny(text, creditPhrases) || endsWithAgency(text) ||
+		endsWithAgencyCredit(text)
 }
 
 // isVideoCredit reports a video's credit in brackets under the player,
@@ -550,6 +551,33 @@ func endsWithAgency(text string) bool {
 	for _, agency := range photoAgencies {
 		rest, ok := strings.CutSuffix(text, agency)
 		if ok && strings.HasSuffix(strings.TrimRight(rest, " "), "/") {
+			return true
+		}
+	}
+	return false
+}
+
+// agencyCredits open the credit a wire service prints after a caption,
+// its name before the photographer's: "REUTERS/Benoit Tessier", "AP
+// Photo/Evan Vucci", lower-cased.
+var agencyCredits = []string{"reuters/", "ap photo/", "afp photo/", "afp/", "epa/", "epa-efe/"}
+
+// agencyCreditWordsMax bounds the words of the photographer's name after
+// an agency's credit.
+const agencyCreditWordsMax = 3
+
+// endsWithAgencyCredit reports lower-cased text that ends in a wire
+// service's credit and the photographer's name: "tapie en 2008.
+// reuters/benoit tessier -". A poll's name in a sentence ("a reuters/ipsos
+// poll found that …") runs on for more words than a name.
+func endsWithAgencyCredit(text string) bool {
+	for _, credit := range agencyCredits {
+		i := strings.LastIndex(text, credit)
+		if i < 0 || i > 0 && !strings.ContainsRune(" .,;:(-–—|", rune(text[i-1])) {
+			continue
+		}
+		name := strings.Fields(strings.Trim(text[i+len(credit):], " -–—).,;"))
+		if len(name) > 0 && len(name) <= agencyCreditWordsMax && !strings.ContainsAny(strings.Join(name, " "), ".!?") {
 			return true
 		}
 	}

@@ -25,6 +25,11 @@ func TestIsCredit(t *testing.T) {
 		{"photo d'illustration : afp", true},
 		{"riproduzione riservata © copyright ansa", true},
 		{"images may be subject to copyright.", true},
+		{"- tapie en 2008. reuters/benoit tessier -", true}, // the agency before the photographer
+		{"protesters march in paris. ap photo/evan vucci, file", true},
+		{"(reuters/stringer)", true},
+		{"a reuters/ipsos poll found that 40% of americans approve.", false}, // more than a name after it
+		{"harareuters/jane doe", false},                                      // no word boundary before the agency
 	} {
 		if got := isCredit(tc.text); got != tc.want {
 			t.Errorf("isCredit(%q) = %v, want %v", tc.text, got, tc.want)
