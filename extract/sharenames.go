@@ -4,7 +4,8 @@ import "strings"
 
 // A share bar left as text is a run of the networks' names, spaced or not:
 // "FacebookTwitterLinkedin", "Facebook Twitter WhatsApp E-Mail",
-// "Facebook Twitter WhatsApp Comentar". Its buttons are links or spans the
+// "Facebook Twitter WhatsApp Comentar", "Share on Twitter Share on
+// Facebook". Its buttons are links or spans the
 // class rules did not name.
 
 // shareBarNames are the names a share bar prints, lower-cased, without
@@ -12,7 +13,7 @@ import "strings"
 // that begins another comes after it ("commentaires" before "comment"):
 // isShareBar takes the first that matches.
 var shareBarNames = []string{"facebook", "twitter", "linkedin", "whatsapp", "telegram", "pinterest", "reddit",
-	"tumblr", "xing", "messenger", "email", "mail", "print", "share", "tweet", "copylink", "flipboard",
+	"tumblr", "xing", "messenger", "email", "mail", "print", "shareon", "share", "tweet", "copylink", "flipboard",
 	"pocket", "vk", "ok", "line", "sms", "x", "pin", "save", "recipe",
 	"drucken", "teilen", "speichern", "merken", "rezept", "bei",
 	"commentaires", "comments", "commenter", "commenti", "commenta", "comment", "comentarios", "comentar",

@@ -18,6 +18,9 @@ func TestIsShareBar(t *testing.T) {
 		{"Facebook Commentaires", true}, // "commentaires" is tried before "comment"
 		{"Rezept drucken Bei Pinterest speichern", true},
 		{"Pin Recipe", true},
+		{"Share on Twitter Share on Facebook", true},
+		{"Share on Facebook", true},
+		{"Shareholders on Twitter", false},
 		{"Comments", false},
 		{"Bei Regen", false},
 		{"Twitter", false}, // one name is a word, not a bar
