@@ -131,3 +131,17 @@ func TestRecentPostsWidgetRemoved(t *testing.T) {
 	wantGone(t, text, "Ten tips for the garden")
 	wantKept(t, text, "Paragraph number E")
 }
+
+// A link to the author's page under the story ("More by Jane Doe", "View
+// all posts by Jane Doe") goes; the same words opening a sentence, not a
+// link, stay.
+func TestAuthorPageLinkRemoved(t *testing.T) {
+	for _, link := range []string{"More by Jane Doe", "More stories by Jane Doe", "See all stories by Jane Doe",
+		"View all posts by Jane Doe"} {
+		body := "<h1>Story</h1>" + paragraphs(6) + `<p><a href="/author/jane-doe">` + link + `</a></p>`
+		wantGone(t, mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text, link)
+	}
+	sentence := "More by the council than by the mayor, the plan was shaped in committee."
+	body := "<h1>Story</h1>" + paragraphs(6) + "<p>" + sentence + "</p>"
+	wantKept(t, mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text, sentence)
+}

@@ -399,6 +399,8 @@ var leadInPhrases = []leadIn{
 	{"baca juga", KindRelated}, {"baca:", KindRelated}, // Indonesian
 	{"go deeper:", KindRelated}, // Axios
 	{"more from ", KindRelated}, {"previous coverage", KindRelated}, {"read next", KindRelated},
+	{"more by ", KindBio}, {"more stories by ", KindBio}, {"more articles by ", KindBio}, {"see all stories by ", KindBio},
+	{"view all posts by ", KindBio}, {"all posts by ", KindBio}, // the author's page, linked under the story
 	{"up next:", KindRelated}, {"must read:", KindRelated}, {"top stories:", KindRelated},
 }
 
