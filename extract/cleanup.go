@@ -257,6 +257,8 @@ func (cl *cleaner) lineRule(n *html.Node, s blockStats, raw, lower string) (Kind
 		return KindAds, "offer to advertisers"
 	case cl.atEdge(s) && isSitePromo(lower):
 		return KindSubscribe, "the site's promotion of its news"
+	case size <= sponsorLineMax && cl.atEdge(s) && isSponsorLine(lower):
+		return KindAds, "sponsor line"
 	case size <= preferredSourceMax && isPreferredSourcePrompt(lower):
 		return KindSubscribe, "request to be a preferred source"
 	case size <= urlLineMax && cl.first(s) && isURLLine(lower):
