@@ -78,6 +78,8 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Read more below", "Tap to expand", "Swipe to see more", "Powered by", "This video is no longer available.",
 		"Video Player is loading.", "Content continues below", "Advertisement Advertisement", "Get our free app",
 		"Newsletter sign-up", "Yes No", "This content is not available in your region", "Pic: AP", "Picture: Jane Doe/PA",
+		"Embedded video", "Watch on YouTube", "Watch this video on YouTube", "This is a modal window.",
+		"Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window.",
 	} {
 		for _, where := range []string{"start", "middle", "end"} {
 			body := "<h1>Story</h1>" + paragraphs(3) + "<p>" + line + "</p>" + paragraphs(3)

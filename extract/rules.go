@@ -209,6 +209,8 @@ var furniturePhrases = map[string]Kind{
 	"video player is loading": KindMarkup, "advertisement advertisement": KindAds, "get our free app": KindSubscribe,
 	"newsletter sign-up": KindSubscribe, "newsletter signup": KindSubscribe, "yes no": KindShare,
 	"this content is not available in your region": KindMarkup,
+	"embedded video": KindMarkup, "watch on youtube": KindMarkup, "watch this video on youtube": KindMarkup,
+	"this is a modal window": KindMarkup, "end of dialog window": KindMarkup, // a video player's screen-reader text
 	"back to top": KindNavigation, "return to top": KindNavigation, "go to home page": KindNavigation,
 	"back to home page": KindNavigation, "nach oben": KindNavigation, "skip to content": KindNavigation, "na vrh": KindNavigation,
 	"show more": KindNavigation, "mostrar más": KindNavigation, "mostrar mais": KindNavigation, "report this page": KindNavigation,
@@ -439,7 +441,7 @@ var furniturePrefixes = []leadIn{
 	{"questions? comments?", KindBio}, {"questions or comments?", KindBio}, {"order reprints", KindFooter},
 	{"know something we don't?", KindBio}, {"know something we don’t?", KindBio},
 	{"have feedback on this story", KindComments}, {"did you find this article helpful", KindShare},
-	{"this content was produced by", KindAds},
+	{"this content was produced by", KindAds}, {"beginning of dialog window", KindMarkup},
 	{"join our commenting forum", KindComments}, {"want to bookmark your favourite articles", KindSubscribe},
 	{"get the biggest daily stories by email", KindSubscribe}, {"this story has been shared", KindShare},
 	{"tap here to turn on desktop notifications", KindSubscribe}, {"become an npr sponsor", KindAds},
