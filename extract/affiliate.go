@@ -39,10 +39,7 @@ var commissionsFromLinks = []string{"commission from link", "commission from the
 // isAffiliateDisclosure reports lower-cased text that discloses affiliate
 // links, or credits the product data an affiliate plugin shows.
 func isAffiliateDisclosure(lower string) bool {
-	if !containsAny(lower, affiliateCommissions) {
-		return strings.Contains(lower, productAPICredit)
-	}
-	return containsAny(lower, affiliatePurchases) && containsAny(lower, affiliateLinks) ||
-		containsAny(lower, affiliateEarners) && containsAny(lower, commissionsFromLinks) ||
+	return containsAny(lower, affiliateCommissions) && containsAny(lower, affiliatePurchases) && containsAny(lower, affiliateLinks) ||
+		containsAny(lower, commissionsFromLinks) && containsAny(lower, affiliateEarners) ||
 		strings.Contains(lower, productAPICredit)
 }

@@ -28,11 +28,10 @@ var referenceIndexNames = []string{"scholar", "pubmed", "crossref", "mathscinet"
 // isReferenceIndexLinks reports a line, lower-cased, made only of the
 // names of indexes and library services, one of them an index of works.
 func isReferenceIndexLinks(lower string) bool {
-	words := strings.FieldsFunc(lower, func(r rune) bool {
-		return unicode.IsSpace(r) || strings.ContainsRune("[](),;|/®", r)
-	})
 	named := false
-	for _, w := range words {
+	for w := range strings.FieldsFuncSeq(lower, func(r rune) bool {
+		return unicode.IsSpace(r) || strings.ContainsRune("[](),;|/®", r)
+	}) {
 		if !referenceIndexWords[w] {
 			return false
 		}

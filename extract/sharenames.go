@@ -5,8 +5,7 @@ import "strings"
 // A share bar left as text is a run of the networks' names, spaced or not:
 // "FacebookTwitterLinkedin", "Facebook Twitter WhatsApp E-Mail",
 // "Facebook Twitter WhatsApp Comentar", "Share on Twitter Share on
-// Facebook". Its buttons are links or spans the
-// class rules did not name.
+// Facebook". Its buttons are links or spans the class rules did not name.
 
 // shareBarNames are the names a share bar prints, lower-cased, without
 // spaces or hyphens, with the button that jumps to the comments. A name
