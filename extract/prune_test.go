@@ -244,3 +244,21 @@ func TestPruneInsideCodeByTagOnly(t *testing.T) {
 		t.Errorf("the copy button stayed: %q", text)
 	}
 }
+
+// An AMP page's ad, share, embed and list components print only their
+// placeholders and fallbacks until a script loads them; none stays. The
+// story's paragraphs between them stay.
+func TestAMPComponentsRemoved(t *testing.T) {
+	body := "<h1>Story</h1>" + paragraphs(2) +
+		`<amp-ad width="300" height="250" type="doubleclick"><div fallback>Ad fallback text</div></amp-ad>` + paragraphs(1) +
+		`<amp-social-share type="twitter">Tweet this</amp-social-share><amp-social-share type="facebook">Share on FB</amp-social-share>` +
+		`<amp-iframe src="https://example.com/map"><div placeholder>Loading the interactive map</div></amp-iframe>` + paragraphs(2) +
+		`<amp-list src="/related.json"><div overflow>See more related stories</div></amp-list>` +
+		`<amp-user-notification id="cookies"><p>We use cookies on this site.</p></amp-user-notification>` + paragraphs(1)
+	text := mustExtract(t, articlePage("<title>Story</title>", body), Options{}).Text
+	wantGone(t, text, "Ad fallback text", "Tweet this", "Share on FB", "Loading the interactive map", "See more related stories",
+		"We use cookies")
+	if got := strings.Count(text, "The committee met"); got != 6 {
+		t.Errorf("%d of the story's 6 paragraphs kept:\n%s", got, text)
+	}
+}

@@ -45,6 +45,12 @@ var removedTags = map[string]Kind{
 	"textarea": KindMarkup, "nav": KindNavigation, "aside": KindSidebar,
 	"footer": KindFooter, "dialog": KindChat, "menu": KindNavigation, "form": KindSubscribe,
 	"figcaption": KindCaptions,
+	// AMP's components that never hold the story: their text is a
+	// placeholder or fallback shown until a script loads them.
+	"amp-ad": KindAds, "amp-embed": KindAds, "amp-sticky-ad": KindAds, "amp-auto-ads": KindAds,
+	"amp-social-share": KindShare, "amp-addthis": KindShare, "amp-facebook-like": KindShare,
+	"amp-consent": KindConsent, "amp-user-notification": KindConsent, "amp-sidebar": KindNavigation,
+	"amp-iframe": KindMarkup, "amp-list": KindMarkup, "amp-analytics": KindMarkup, "amp-pixel": KindMarkup,
 }
 
 // removedRoles are ARIA roles of page furniture.
