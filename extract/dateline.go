@@ -29,11 +29,35 @@ const dateLineWordsMax = 16
 // ("Sarah Gooding March 9, 2017") stays: Readability keeps it, and
 // Mozilla's expected articles with it.
 func isDateLine(raw string) bool {
+	raw = unglueYearAndTime(raw)
 	if !onlyDateLineWords(raw) {
 		return false
 	}
 	_, ok := dateInText(raw)
 	return ok
+}
+
+// unglueYearAndTime puts a space between a year and a clock time that two
+// elements set side by side, their text run together: "<strong>4 de
+// mayo de 2022</strong><span><time>07:59</time> hs</span>" reads
+// "… 202207:59 hs". Text with no such run comes back unchanged.
+func unglueYearAndTime(raw string) string {
+	for i := 0; i+7 <= len(raw); i++ {
+		if (i == 0 || !isASCIIDigit(raw[i-1])) && holdsYear(raw[i:i+4]) && isClockTimeStart(raw[i+4:]) {
+			return raw[:i+4] + " " + raw[i+4:]
+		}
+	}
+	return raw
+}
+
+// isClockTimeStart reports text that opens with a clock time, an hour of
+// one or two digits, a colon and two digits: "07:59 hs", "7:59".
+func isClockTimeStart(s string) bool {
+	hour := 0
+	for hour < len(s) && hour < 2 && isASCIIDigit(s[hour]) {
+		hour++
+	}
+	return hour > 0 && len(s) >= hour+3 && s[hour] == ':' && isASCIIDigit(s[hour+1]) && isASCIIDigit(s[hour+2])
 }
 
 // isCountedDateLine reports a date line that ends with the count of the
@@ -272,6 +296,7 @@ var dateLineWords = map[string]bool{
 	"gepubliceerd": true, "bijgewerkt": true, "op": true, "om": true,
 	"first": true, "filed": true, "originally": true, // "First published on Tue 5 Jan 2021 15.41 GMT", "Filed Jan 5, 2020 at 3:41 PM"
 	"ago": true, "hour": true, "hours": true, "hrs": true, "minute": true, "minutes": true, "mins": true, // "… / Updated 2 hours ago"
+	"hs": true, "h": true, // "miércoles, 4 de mayo de 2022 07:59 hs", "le 5 mai 2022 à 7:59 h"
 	"입력": true, "수정": true, "등록": true, "기사입력": true, "업데이트": true, // Korean: entered, revised, registered
 	"更新": true, "公開": true, "配信": true, "发布时间": true, "發佈時間": true, "发布": true, "發佈": true, // Japanese, Chinese
 	"utc": true, "gmt": true, "cet": true, "cest": true, "mez": true, "mesz": true, "et": true, "edt": true,

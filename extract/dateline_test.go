@@ -8,6 +8,20 @@ import (
 	"golang.org/x/net/html"
 )
 
+func TestUnglueYearAndTime(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"4 de mayo de 202207:59 hs", "4 de mayo de 2022 07:59 hs"},
+		{"28 luglio 20207:05", "28 luglio 2020 7:05"},
+		{"4 de mayo de 2022 07:59 hs", "4 de mayo de 2022 07:59 hs"}, // already apart
+		{"12202207:59", "12202207:59"},                               // no year: a longer number
+		{"2022", "2022"},
+	} {
+		if got := unglueYearAndTime(tc.in); got != tc.want {
+			t.Errorf("unglueYearAndTime(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
 func TestIsDateLine(t *testing.T) {
 	for _, tc := range []struct {
 		text string
@@ -17,6 +31,11 @@ func TestIsDateLine(t *testing.T) {
 		{"veröffentlicht am 26. oktober 2023", true},
 		{"posted on april 29, 2022", true},
 		{"sonntag, 06. februar 2022", true},
+		{"miércoles, 4 de mayo de 2022 07:59 hs", true}, // "hs", the hours, after the time
+		{"miércoles, 4 de mayo de 202207:59 hs", true},  // the year and the time run together by two elements
+		{"28 luglio 202010:43", true},
+		{"le 5 mai 2022 à 7:59 h", true},
+		{"flight 202207:59 departs", false}, // a word no date line holds
 		{"publicado el 03/05/2022 a las 22h03", true},
 		{"입력 2020.08.27 20:27", true}, // Korean: entered
 		{"Jan 5, 2020 / 3:41 PM / Updated 2 hours ago", true},
