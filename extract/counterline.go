@@ -70,11 +70,11 @@ var counterTotals = map[string]bool{"insgesamt": true, "gesamt": true, "total": 
 const bareCountMax = 12
 
 // isBareCount reports a line that is a number and nothing else ("0",
-// "17302", "1.234"): a widget's count that lost its noun to an icon, or a
-// story's id, printed after the story. A year ("2019") dates rather than
-// counts, and is left to the date rules.
+// "17302", "1.234", a like button's "+1"): a widget's count that lost its
+// noun to an icon, or a story's id, printed after the story. A year
+// ("2019") dates rather than counts, and is left to the date rules.
 func isBareCount(raw string) bool {
-	raw = strings.TrimSpace(raw)
+	raw = strings.TrimPrefix(strings.TrimSpace(raw), "+")
 	if !digitsJoinedBy(raw, ".,") || strings.ContainsAny(raw[len(raw)-1:], ".,") {
 		return false
 	}

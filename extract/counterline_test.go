@@ -45,6 +45,8 @@ func TestIsBareCount(t *testing.T) {
 		{"0", true},
 		{"17302", true},
 		{"1.234", true},
+		{"+1", true}, // a like button's count
+		{"+", false},
 		{" 12 ", true},
 		{"2019", false}, // a year: the date rules' to judge
 		{"1999", false},
