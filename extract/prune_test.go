@@ -201,10 +201,12 @@ func TestClassKindNamesFurniture(t *testing.T) {
 		{"util-bar-module util-bar-module-ugc", KindShare}, // USA Today's utility bar: share, comment, upload
 		{"utility-bar-wrap", KindShare},
 		{"c-flyout js-flyout", KindChat},
-		{"off-screen", KindNavigation}, // the BBC's screen-reader labels: "Skip Twitter post by …", "Image caption"
-		{"jugendscreening", ""},        // no end screen
-		{"already", ""},                // no "read"
-		{"article-body readnext", ""},  // the article, whatever else it names
+		{"off-screen", KindNavigation},                    // the BBC's screen-reader labels: "Skip Twitter post by …", "Image caption"
+		{"inread inread--NL js-services-inread", KindAds}, // Le Monde's in-read slot: an app's promotion
+		{"unread-count", ""},                              // no "inread" word
+		{"jugendscreening", ""},                           // no end screen
+		{"already", ""},                                   // no "read"
+		{"article-body readnext", ""},                     // the article, whatever else it names
 	} {
 		var p pruner
 		got, _, _ := p.classKind(tc.value)

@@ -89,7 +89,7 @@ var classTokens = map[string]Kind{
 	"chat": KindChat, "chats": KindChat, "popup": KindChat, "modal": KindChat, "overlay": KindChat, "toast": KindChat, "flyout": KindChat,
 	"bio": KindBio, "authorbio": KindBio, "biography": KindBio,
 	"ad": KindAds, "ads": KindAds, "advert": KindAds, "advertisement": KindAds,
-	"adslot": KindAds, "sponsor": KindAds, "sponsored": KindAds, "dfp": KindAds,
+	"adslot": KindAds, "sponsor": KindAds, "sponsored": KindAds, "dfp": KindAds, "inread": KindAds, // an in-read slot (Teads' format, a site's own promotion)
 	"footer": KindFooter,
 	"nav":    KindNavigation, "navbar": KindNavigation, "navigation": KindNavigation,
 	"menu": KindNavigation, "breadcrumb": KindNavigation, "breadcrumbs": KindNavigation,
