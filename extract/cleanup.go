@@ -498,8 +498,8 @@ func isCredit(text string) bool {
 		return true
 	}
 	text = strings.TrimLeft(text, "([ ")
-	return hasAnyPrefix(text, creditPrefixes) || containsAny(text, creditPhrases) || endsWithAgency(text) ||
-		endsWithAgencyCredit(text)
+	return hasAnyPrefix(text, creditPrefixes) || containsAny(text, creditPhrases) ||
+		strings.IndexByte(text, '/') >= 0 && (endsWithAgency(text) || endsWithAgencyCredit(text)) // both read a slash
 }
 
 // isVideoCredit reports a video's credit in brackets under the player,
