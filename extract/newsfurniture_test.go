@@ -78,6 +78,7 @@ func TestNewsFurnitureLinesRemoved(t *testing.T) {
 		"Read more below", "Tap to expand", "Swipe to see more", "Powered by", "This video is no longer available.",
 		"Video Player is loading.", "Content continues below", "Advertisement Advertisement", "Get our free app",
 		"Newsletter sign-up", "Yes No", "This content is not available in your region", "Pic: AP", "Picture: Jane Doe/PA",
+		"Have a story idea? Email tips@example.com", "Got a story idea? Call 555-0100.",
 		"Embedded video", "Watch on YouTube", "Watch this video on YouTube", "This is a modal window.",
 		"Beginning of dialog window. Escape will cancel and close the window.", "End of dialog window.",
 	} {
@@ -109,6 +110,7 @@ func TestNewsFurnitureWordsInSentencesKept(t *testing.T) {
 		"Newsletter", // an agenda item of a club's minutes; a sign-up box goes by its markup or prompt
 		"Composite materials made the wing lighter, the engineers said.",
 		"The replay showed the ball had crossed the line.",
+		"Have a story idea, the workshop asks its writers, and then test it on a friend.",
 		"Get alerts on your phone when the river rises, the council told residents.",         // a how-to's advice, not the FT's prompt
 		"Video: How the council rebuilt the bridge in a single summer",                       // a video's title after its label, not a credit in brackets
 		"Go deeper: the council's report runs to 400 pages, and most of it is about drains.", // no link to another story

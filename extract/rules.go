@@ -443,6 +443,7 @@ var furniturePrefixes = []leadIn{
 	{"debes iniciar sesión para", KindComments}, {"devi essere connesso per", KindComments},
 	{"commenting feature is disabled", KindComments}, {"our standards:the thomson reuters", KindFooter}, {"our standards: the thomson reuters", KindFooter},
 	{"have a tip?", KindBio}, {"have a story?", KindBio}, {"do you have a story?", KindBio},
+	{"have a story idea?", KindBio}, {"got a story idea?", KindBio}, {"have a news tip?", KindBio},
 	{"have a confidential tip", KindBio}, {"got a confidential news tip", KindBio},
 	{"questions? comments?", KindBio}, {"questions or comments?", KindBio}, {"order reprints", KindFooter},
 	{"know something we don't?", KindBio}, {"know something we don’t?", KindBio},
