@@ -578,8 +578,8 @@ func endsWithAgencyCredit(text string) bool {
 		if i < 0 || i > 0 && !strings.ContainsRune(" .,;:(-–—|", rune(text[i-1])) {
 			continue
 		}
-		name := strings.Fields(strings.Trim(text[i+len(credit):], " -–—).,;"))
-		if len(name) > 0 && len(name) <= agencyCreditWordsMax && !strings.ContainsAny(strings.Join(name, " "), ".!?") {
+		name := strings.Trim(text[i+len(credit):], " -–—).,;")
+		if words := len(strings.Fields(name)); words > 0 && words <= agencyCreditWordsMax && !strings.ContainsAny(name, ".!?") {
 			return true
 		}
 	}

@@ -48,7 +48,11 @@ func isPaginationLine(lower string) bool {
 // page before and after and one page number or more between them:
 // "Previous 1 Next", "« Prev 1 2 3 Next »".
 func isPagingButtons(lower string) bool {
-	words := strings.Fields(strings.Trim(lower, "«»‹›<>|. "))
+	lower = strings.Trim(lower, "«»‹›<>|. ")
+	if !slices.ContainsFunc(pagingButtons, func(b [2]string) bool { return strings.HasPrefix(lower, b[0]) }) {
+		return false // most lines: no word slice to build
+	}
+	words := strings.Fields(lower)
 	if len(words) < 3 {
 		return false
 	}
